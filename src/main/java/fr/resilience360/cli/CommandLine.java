@@ -34,8 +34,8 @@ public final class CommandLine {
                 .web(WebApplicationType.NONE)
                 .properties("logging.level.root=WARN", "logging.level.fr.resilience360=INFO")
                 .run(Arrays.copyOfRange(args, 1, args.length, String[].class))) {
-            List<AdminCommand> commands = List.copyOf(
-                    context.getBeansOfType(AdminCommand.class).values());
+            List<AdminCommand> commands =
+                    List.copyOf(context.getBeansOfType(AdminCommand.class).values());
             return dispatch(commands, List.of(args), System.out, System.err);
         } catch (RuntimeException e) {
             System.err.println("Erreur au démarrage : " + rootMessage(e));
@@ -76,8 +76,7 @@ public final class CommandLine {
         out.printf("  %-40s %s%n", "help", "Affiche cette aide.");
         commands.stream()
                 .sorted(Comparator.comparing(AdminCommand::name))
-                .forEach(c -> out.printf(
-                        "  %-40s %s%n", (c.name() + " " + c.arguments()).trim(), c.description()));
+                .forEach(c -> out.printf("  %-40s %s%n", (c.name() + " " + c.arguments()).trim(), c.description()));
     }
 
     private static String rootMessage(Throwable e) {

@@ -35,9 +35,10 @@ final class DataDirectoryLock implements AutoCloseable {
         }
         if (lock == null) {
             channel.close();
-            throw new IllegalStateException("Une autre instance de Résilience 360 utilise déjà le répertoire de données "
-                    + directory.toAbsolutePath()
-                    + ". Arrêtez-la, ou choisissez un autre répertoire avec resilience360.database.data-directory.");
+            throw new IllegalStateException(
+                    "Une autre instance de Résilience 360 utilise déjà le répertoire de données "
+                            + directory.toAbsolutePath()
+                            + ". Arrêtez-la, ou choisissez un autre répertoire avec resilience360.database.data-directory.");
         }
         return new DataDirectoryLock(channel, lock);
     }

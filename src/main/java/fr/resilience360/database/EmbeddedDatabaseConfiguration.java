@@ -82,7 +82,8 @@ class EmbeddedDatabaseConfiguration {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + properties.database());
         dataSource.setUsername(properties.username());
-        dataSource.setPassword(readPassword(properties.dataDirectory().toAbsolutePath().normalize()));
+        dataSource.setPassword(
+                readPassword(properties.dataDirectory().toAbsolutePath().normalize()));
         dataSource.setMaximumPoolSize(10);
         dataSource.setPoolName("resilience360-embedded");
         return dataSource;

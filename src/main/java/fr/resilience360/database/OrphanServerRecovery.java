@@ -56,7 +56,8 @@ final class OrphanServerRecovery {
     /** The postmasters on this directory: postgres processes working there whose parent is not one of them. */
     private static List<ProcessHandle> serversRunningIn(Path directory) {
         List<ProcessHandle> all = ProcessHandle.allProcesses()
-                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .filter(p ->
+                        p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
                 .filter(p -> workingDirectoryIs(p, directory))
                 .toList();
         return all.stream()

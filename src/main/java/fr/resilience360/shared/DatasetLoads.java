@@ -41,9 +41,7 @@ public class DatasetLoads {
                 insert into shared.dataset_load (dataset, version, row_count) values (?, ?, ?)
                 on conflict (dataset) do update
                 set version = excluded.version, row_count = excluded.row_count, loaded_at = now()
-                """)
-                .params(dataset, version, rowCount)
-                .update();
+                """).params(dataset, version, rowCount).update();
     }
 
     /** A version for bundled files: the SHA-256 of their bytes, in order. */

@@ -23,9 +23,11 @@ final class BoundaryFiles {
 
     private static final List<Source> SOURCES = List.of(
             new Source(new ClassPathResource("data/geo/regions_2025.geojson.gz"), "IGN ADMIN EXPRESS COG CARTO 2025"),
-            new Source(new ClassPathResource("data/geo/departements_2025.geojson.gz"), "IGN ADMIN EXPRESS COG CARTO 2025"),
+            new Source(
+                    new ClassPathResource("data/geo/departements_2025.geojson.gz"), "IGN ADMIN EXPRESS COG CARTO 2025"),
             new Source(new ClassPathResource("data/geo/epci_2025.geojson.gz"), "IGN ADMIN EXPRESS COG CARTO 2025"),
-            new Source(new ClassPathResource("data/geo/communes_2025.geojson.gz"),
+            new Source(
+                    new ClassPathResource("data/geo/communes_2025.geojson.gz"),
                     "IGN ADMIN EXPRESS COG 2018, fusionné aux codes 2025"));
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -41,7 +43,8 @@ final class BoundaryFiles {
                 JsonNode geometry = feature.get("geometry");
                 if (geometry == null || geometry.isNull()) continue;
                 boundaries.add(new Boundary(
-                        feature.get("properties").get("code").asString(), json.writeValueAsString(geometry),
+                        feature.get("properties").get("code").asString(),
+                        json.writeValueAsString(geometry),
                         source.label()));
             }
             consumer.accept(boundaries);

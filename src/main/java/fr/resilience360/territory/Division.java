@@ -5,8 +5,7 @@ import java.util.List;
 /**
  * The administrative division read from the bundled COG files, ready to store.
  */
-record Division(
-        List<Row> territories, List<Secondary> secondary, List<Membership> memberships) {
+record Division(List<Row> territories, List<Secondary> secondary, List<Membership> memberships) {
 
     record Row(
             String code,
@@ -19,7 +18,13 @@ record Division(
             String zone,
             String chefLieu) {}
 
-    record Secondary(String nature, String code, String communeCode, String name, Integer population, List<String> postalCodes) {}
+    record Secondary(
+            String nature,
+            String code,
+            String communeCode,
+            String name,
+            Integer population,
+            List<String> postalCodes) {}
 
     record Membership(String memberCode, String parentCode) {}
 

@@ -60,8 +60,16 @@ final class DivisionFiles {
                 secondary.add(new Division.Secondary(type, code, commune, text(c, "nom"), population, postalCodes(c)));
                 continue;
             }
-            rows.add(new Division.Row(code, TerritoryType.COMMUNE, type, text(c, "nom"), text(c, "siren"), population,
-                    postalCodes(c), text(c, "zone"), null));
+            rows.add(new Division.Row(
+                    code,
+                    TerritoryType.COMMUNE,
+                    type,
+                    text(c, "nom"),
+                    text(c, "siren"),
+                    population,
+                    postalCodes(c),
+                    text(c, "zone"),
+                    null));
             String dep = text(c, "departement");
             if (departements.containsKey(dep)) {
                 departementOfCommune.put(code, dep);
@@ -73,8 +81,16 @@ final class DivisionFiles {
         }
         for (JsonNode e : read(EPCI)) {
             String code = text(e, "code");
-            rows.add(new Division.Row(code, TerritoryType.EPCI, text(e, "type"), text(e, "nom"), code,
-                    e.get("populationMunicipale").asInt(), List.of(), null, null));
+            rows.add(new Division.Row(
+                    code,
+                    TerritoryType.EPCI,
+                    text(e, "type"),
+                    text(e, "nom"),
+                    code,
+                    e.get("populationMunicipale").asInt(),
+                    List.of(),
+                    null,
+                    null));
             for (JsonNode m : e.get("membres")) {
                 memberships.add(new Division.Membership(text(m, "code"), code));
                 String dep = departementOfCommune.get(text(m, "code"));
@@ -85,14 +101,39 @@ final class DivisionFiles {
                 }
             }
         }
-        departements.values().forEach(d -> rows.add(new Division.Row(text(d, "code"), TerritoryType.DEPARTEMENT,
-                "departement", text(d, "nom"), null, population(populationByParent, text(d, "code")), List.of(),
-                text(d, "zone"), text(d, "chefLieu"))));
-        regions.values().forEach(r -> rows.add(new Division.Row(text(r, "code"), TerritoryType.REGION, "region",
-                text(r, "nom"), null, population(populationByParent, text(r, "code")), List.of(), text(r, "zone"),
-                text(r, "chefLieu"))));
-        rows.add(new Division.Row(FRANCE, TerritoryType.PAYS, "pays", "France", null,
-                population(populationByParent, FRANCE), List.of(), null, null));
+        departements
+                .values()
+                .forEach(d -> rows.add(new Division.Row(
+                        text(d, "code"),
+                        TerritoryType.DEPARTEMENT,
+                        "departement",
+                        text(d, "nom"),
+                        null,
+                        population(populationByParent, text(d, "code")),
+                        List.of(),
+                        text(d, "zone"),
+                        text(d, "chefLieu"))));
+        regions.values()
+                .forEach(r -> rows.add(new Division.Row(
+                        text(r, "code"),
+                        TerritoryType.REGION,
+                        "region",
+                        text(r, "nom"),
+                        null,
+                        population(populationByParent, text(r, "code")),
+                        List.of(),
+                        text(r, "zone"),
+                        text(r, "chefLieu"))));
+        rows.add(new Division.Row(
+                FRANCE,
+                TerritoryType.PAYS,
+                "pays",
+                "France",
+                null,
+                population(populationByParent, FRANCE),
+                List.of(),
+                null,
+                null));
         return new Division(rows, secondary, List.copyOf(memberships));
     }
 
@@ -124,7 +165,8 @@ final class DivisionFiles {
         try (InputStream in = new GZIPInputStream(resource.getInputStream())) {
             return json.readTree(in);
         } catch (IOException e) {
-            throw new IllegalStateException("Fichier du découpage administratif illisible : " + resource.getFilename(), e);
+            throw new IllegalStateException(
+                    "Fichier du découpage administratif illisible : " + resource.getFilename(), e);
         }
     }
 }

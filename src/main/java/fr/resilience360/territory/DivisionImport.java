@@ -69,9 +69,12 @@ public class DivisionImport {
             jdbc.update("delete from territory.boundary where not (code = any(?))", array(codes));
             loads.markLoaded(DATASET, version, division.territories().size());
         });
-        progress.accept(String.format("Découpage chargé : %d communes, %d EPCI, %d départements, %d régions.",
-                division.count(TerritoryType.COMMUNE), division.count(TerritoryType.EPCI),
-                division.count(TerritoryType.DEPARTEMENT), division.count(TerritoryType.REGION)));
+        progress.accept(String.format(
+                "Découpage chargé : %d communes, %d EPCI, %d départements, %d régions.",
+                division.count(TerritoryType.COMMUNE),
+                division.count(TerritoryType.EPCI),
+                division.count(TerritoryType.DEPARTEMENT),
+                division.count(TerritoryType.REGION)));
         return division;
     }
 
@@ -88,18 +91,20 @@ public class DivisionImport {
                   is distinct from (excluded.type, excluded.nature, excluded.name, excluded.search_key, excluded.siren,
                   excluded.population, excluded.postal_codes, excluded.zone, excluded.chef_lieu)
                 """, rows, BATCH, (ps, r) -> {
-                    ps.setString(1, r.code());
-                    ps.setString(2, r.type().code());
-                    ps.setString(3, r.nature());
-                    ps.setString(4, r.name());
-                    ps.setString(5, SearchText.normalize(r.name()));
-                    ps.setString(6, r.siren());
-                    setInteger(ps, 7, r.population());
-                    ps.setArray(8, ps.getConnection().createArrayOf("text", r.postalCodes().toArray()));
-                    ps.setString(9, r.zone());
-                    ps.setString(10, r.chefLieu());
-                });
-        jdbc.update("delete from territory.territory where not (code = any(?))",
+            ps.setString(1, r.code());
+            ps.setString(2, r.type().code());
+            ps.setString(3, r.nature());
+            ps.setString(4, r.name());
+            ps.setString(5, SearchText.normalize(r.name()));
+            ps.setString(6, r.siren());
+            setInteger(ps, 7, r.population());
+            ps.setArray(
+                    8, ps.getConnection().createArrayOf("text", r.postalCodes().toArray()));
+            ps.setString(9, r.zone());
+            ps.setString(10, r.chefLieu());
+        });
+        jdbc.update(
+                "delete from territory.territory where not (code = any(?))",
                 array(rows.stream().map(Division.Row::code).toList()));
     }
 
@@ -112,7 +117,8 @@ public class DivisionImport {
             ps.setString(4, r.name());
             ps.setString(5, SearchText.normalize(r.name()));
             setInteger(ps, 6, r.population());
-            ps.setArray(7, ps.getConnection().createArrayOf("text", r.postalCodes().toArray()));
+            ps.setArray(
+                    7, ps.getConnection().createArrayOf("text", r.postalCodes().toArray()));
         });
         jdbc.update("""
                 delete from territory.secondary_territory s where not exists
@@ -147,11 +153,11 @@ public class DivisionImport {
                 on conflict (code) do update set geometry = excluded.geometry, source = excluded.source
                 where (b.geometry, b.source) is distinct from (excluded.geometry, excluded.source)
                 """, boundaries, BATCH, (ps, b) -> {
-                    ps.setString(1, b.code());
-                    ps.setString(2, b.geometry());
-                    ps.setString(3, b.source());
-                    ps.setString(4, b.code());
-                });
+            ps.setString(1, b.code());
+            ps.setString(2, b.geometry());
+            ps.setString(3, b.source());
+            ps.setString(4, b.code());
+        });
     }
 
     private Array array(java.util.Collection<String> values) {

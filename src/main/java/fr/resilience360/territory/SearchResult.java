@@ -7,4 +7,5 @@ package fr.resilience360.territory;
  * @param label what was found, e.g. "Lorient" or "Arbignieu (commune déléguée)"
  * @param context where it is, e.g. "Morbihan" or "Arboys en Bugey"
  */
-public record SearchResult(String code, String label, TerritoryType type, String nature, Integer population, String context) {}
+public record SearchResult(
+        String code, String label, TerritoryType type, String nature, Integer population, String context) {}

@@ -64,22 +64,33 @@ public class Territories {
     public Optional<String> map(String code) {
         return repository.find(code).map(row -> {
             StringBuilder features = new StringBuilder();
-            repository.boundary(code).ifPresent(g -> append(features, code, row.summary().name(),
-                    row.summary().population(), "territoire", g));
-            memberType(row.summary().type()).ifPresent(t -> repository.memberBoundaries(code, t)
-                    .forEach(m -> append(features, m.code(), m.name(), m.population(), "membre", m.geometry())));
+            repository
+                    .boundary(code)
+                    .ifPresent(g -> append(
+                            features, code, row.summary().name(), row.summary().population(), "territoire", g));
+            memberType(row.summary().type())
+                    .ifPresent(t -> repository
+                            .memberBoundaries(code, t)
+                            .forEach(
+                                    m -> append(features, m.code(), m.name(), m.population(), "membre", m.geometry())));
             return "{\"type\":\"FeatureCollection\",\"features\":[" + features + "]}";
         });
     }
 
-    private static void append(StringBuilder out, String code, String name, Integer population, String role,
-            String geometry) {
+    private static void append(
+            StringBuilder out, String code, String name, Integer population, String role, String geometry) {
         if (!out.isEmpty()) out.append(',');
-        out.append("{\"type\":\"Feature\",\"properties\":{\"code\":\"").append(code)
-                .append("\",\"nom\":\"").append(name.replace("\\", "\\\\").replace("\"", "\\\""))
-                .append("\",\"population\":").append(population)
-                .append(",\"role\":\"").append(role)
-                .append("\"},\"geometry\":").append(geometry).append('}');
+        out.append("{\"type\":\"Feature\",\"properties\":{\"code\":\"")
+                .append(code)
+                .append("\",\"nom\":\"")
+                .append(name.replace("\\", "\\\\").replace("\"", "\\\""))
+                .append("\",\"population\":")
+                .append(population)
+                .append(",\"role\":\"")
+                .append(role)
+                .append("\"},\"geometry\":")
+                .append(geometry)
+                .append('}');
     }
 
     /** The type of a territory's direct members: France → régions → départements → communes; EPCI → communes. */

@@ -22,10 +22,14 @@ class TerritoryRepository {
     }
 
     Optional<Row> find(String code) {
-        return jdbc.sql("select " + SUMMARY + ", t.siren, t.postal_codes, t.zone from territory.territory t where code = ?")
+        return jdbc.sql("select " + SUMMARY
+                        + ", t.siren, t.postal_codes, t.zone from territory.territory t where code = ?")
                 .param(code)
-                .query((rs, i) -> new Row(summary(rs), rs.getString("siren"),
-                        Arrays.asList((String[]) rs.getArray("postal_codes").getArray()), rs.getString("zone")))
+                .query((rs, i) -> new Row(
+                        summary(rs),
+                        rs.getString("siren"),
+                        Arrays.asList((String[]) rs.getArray("postal_codes").getArray()),
+                        rs.getString("zone")))
                 .optional();
     }
 
@@ -59,14 +63,20 @@ class TerritoryRepository {
                 where commune_code = ? order by code, name
                 """)
                 .param(communeCode)
-                .query((rs, i) -> new SecondaryTerritory(rs.getString("code"), rs.getString("name"),
-                        rs.getString("nature"), rs.getString("commune_code"), integer(rs, "population")))
+                .query((rs, i) -> new SecondaryTerritory(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("nature"),
+                        rs.getString("commune_code"),
+                        integer(rs, "population")))
                 .list();
     }
 
     Map<TerritoryType, Long> countByType() {
-        return jdbc.sql("select type, count(*) as n from territory.territory group by type")
-                .query((rs, i) -> Map.entry(TerritoryType.fromCode(rs.getString("type")).orElseThrow(), rs.getLong("n")))
+        return jdbc
+                .sql("select type, count(*) as n from territory.territory group by type")
+                .query((rs, i) ->
+                        Map.entry(TerritoryType.fromCode(rs.getString("type")).orElseThrow(), rs.getLong("n")))
                 .list()
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -89,8 +99,11 @@ class TerritoryRepository {
                 where m.parent_code = ? and t.type = ?
                 """)
                 .params(code, memberType.code())
-                .query((rs, i) -> new MemberBoundary(rs.getString("code"), rs.getString("name"),
-                        integer(rs, "population"), rs.getString("geometry")))
+                .query((rs, i) -> new MemberBoundary(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        integer(rs, "population"),
+                        rs.getString("geometry")))
                 .list();
     }
 
@@ -102,7 +115,8 @@ class TerritoryRepository {
      * name starting with the query, then by decreasing population; secondary territories after the others.
      */
     List<SearchResult> search(String raw, String key, List<String> words, TerritoryType type, int limit) {
-        String[] patterns = words.stream().map(w -> "% " + w.replace("%", "").replace("_", "") + "%")
+        String[] patterns = words.stream()
+                .map(w -> "% " + w.replace("%", "").replace("_", "") + "%")
                 .toArray(String[]::new);
         String typeFilter = type == null ? "" : " and t.type = :type";
         String secondary = type != null && type != TerritoryType.COMMUNE ? "" : """
@@ -140,15 +154,22 @@ class TerritoryRepository {
                 .param("patterns", patterns)
                 .param("limit", limit);
         if (type != null) spec = spec.param("type", type.code());
-        return spec.query((rs, i) -> new SearchResult(rs.getString("code"), rs.getString("label"),
-                        TerritoryType.fromCode(rs.getString("type")).orElseThrow(), rs.getString("nature"),
-                        integer(rs, "population"), rs.getString("context")))
+        return spec.query((rs, i) -> new SearchResult(
+                        rs.getString("code"),
+                        rs.getString("label"),
+                        TerritoryType.fromCode(rs.getString("type")).orElseThrow(),
+                        rs.getString("nature"),
+                        integer(rs, "population"),
+                        rs.getString("context")))
                 .list();
     }
 
     private static TerritorySummary summary(ResultSet rs) throws SQLException {
-        return new TerritorySummary(rs.getString("code"), rs.getString("name"),
-                TerritoryType.fromCode(rs.getString("type")).orElseThrow(), rs.getString("nature"),
+        return new TerritorySummary(
+                rs.getString("code"),
+                rs.getString("name"),
+                TerritoryType.fromCode(rs.getString("type")).orElseThrow(),
+                rs.getString("nature"),
                 integer(rs, "population"));
     }
 
