@@ -17,17 +17,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class BoundaryFiles {
 
-    record Boundary(String code, String geometry, String source) {}
+    record Boundary(String id, String geometry, String source) {}
 
-    private record Source(Resource resource, String label) {}
+    private record Source(Resource resource, TerritoryType type, String label) {}
 
     private static final List<Source> SOURCES = List.of(
-            new Source(new ClassPathResource("data/geo/regions_2025.geojson.gz"), "IGN ADMIN EXPRESS COG CARTO 2025"),
+            new Source(new ClassPathResource("data/geo/regions_2025.geojson.gz"), TerritoryType.REGION, "IGN ADMIN EXPRESS COG CARTO 2025"),
             new Source(
-                    new ClassPathResource("data/geo/departements_2025.geojson.gz"), "IGN ADMIN EXPRESS COG CARTO 2025"),
-            new Source(new ClassPathResource("data/geo/epci_2025.geojson.gz"), "IGN ADMIN EXPRESS COG CARTO 2025"),
+                    new ClassPathResource("data/geo/departements_2025.geojson.gz"), TerritoryType.DEPARTEMENT, "IGN ADMIN EXPRESS COG CARTO 2025"),
+            new Source(new ClassPathResource("data/geo/epci_2025.geojson.gz"), TerritoryType.EPCI, "IGN ADMIN EXPRESS COG CARTO 2025"),
             new Source(
                     new ClassPathResource("data/geo/communes_2025.geojson.gz"),
+                    TerritoryType.COMMUNE,
                     "IGN ADMIN EXPRESS COG 2018, fusionné aux codes 2025"));
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -43,7 +44,7 @@ final class BoundaryFiles {
                 JsonNode geometry = feature.get("geometry");
                 if (geometry == null || geometry.isNull()) continue;
                 boundaries.add(new Boundary(
-                        feature.get("properties").get("code").asString(),
+                        source.type().idOf(feature.get("properties").get("code").asString()),
                         json.writeValueAsString(geometry),
                         source.label()));
             }

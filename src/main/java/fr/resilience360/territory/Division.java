@@ -2,12 +2,11 @@ package fr.resilience360.territory;
 
 import java.util.List;
 
-/**
- * The administrative division read from the bundled COG files, ready to store.
- */
+/** The administrative division read from the bundled COG files, ready to store. */
 record Division(List<Row> territories, List<Secondary> secondary, List<Membership> memberships) {
 
     record Row(
+            String id,
             String code,
             TerritoryType type,
             String nature,
@@ -19,14 +18,9 @@ record Division(List<Row> territories, List<Secondary> secondary, List<Membershi
             String chefLieu) {}
 
     record Secondary(
-            String nature,
-            String code,
-            String communeCode,
-            String name,
-            Integer population,
-            List<String> postalCodes) {}
+            String nature, String code, String communeId, String name, Integer population, List<String> postalCodes) {}
 
-    record Membership(String memberCode, String parentCode) {}
+    record Membership(String memberId, String parentId) {}
 
     long count(TerritoryType type) {
         return territories.stream().filter(t -> t.type() == type).count();

@@ -22,7 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class DivisionFiles {
 
-    static final String FRANCE = "FR";
     static final Resource COMMUNES = new ClassPathResource("data/cog/communes.json.gz");
     static final Resource EPCI = new ClassPathResource("data/cog/epci.json.gz");
     static final Resource DEPARTEMENTS = new ClassPathResource("data/cog/departements.json.gz");
@@ -41,16 +40,17 @@ final class DivisionFiles {
         List<Division.Secondary> secondary = new ArrayList<>();
         Set<Division.Membership> memberships = new LinkedHashSet<>();
         Map<String, Long> populationByParent = new HashMap<>();
+        String france = TerritoryType.PAYS.idOf(null);
 
         Map<String, JsonNode> regions = byCode(read(REGIONS), DIVISION_ZONES);
         Map<String, JsonNode> departements = byCode(read(DEPARTEMENTS), DIVISION_ZONES);
-        regions.keySet().forEach(r -> memberships.add(new Division.Membership(r, FRANCE)));
+        regions.keySet().forEach(r -> memberships.add(new Division.Membership(region(r), france)));
         departements.values().forEach(d -> {
-            memberships.add(new Division.Membership(text(d, "code"), text(d, "region")));
-            memberships.add(new Division.Membership(text(d, "code"), FRANCE));
+            memberships.add(new Division.Membership(departement(text(d, "code")), region(text(d, "region"))));
+            memberships.add(new Division.Membership(departement(text(d, "code")), france));
         });
 
-        Map<String, String> departementOfCommune = new HashMap<>();
+        Map<String, JsonNode> departementOfCommune = new HashMap<>();
         for (JsonNode c : read(COMMUNES)) {
             String code = text(c, "code");
             String type = text(c, "type");
@@ -60,20 +60,12 @@ final class DivisionFiles {
                 secondary.add(new Division.Secondary(type, code, commune, text(c, "nom"), population, postalCodes(c)));
                 continue;
             }
-            rows.add(new Division.Row(
-                    code,
-                    TerritoryType.COMMUNE,
-                    type,
-                    text(c, "nom"),
-                    text(c, "siren"),
-                    population,
-                    postalCodes(c),
-                    text(c, "zone"),
-                    null));
-            String dep = text(c, "departement");
-            if (departements.containsKey(dep)) {
+            rows.add(new Division.Row(code, code, TerritoryType.COMMUNE, type, text(c, "nom"), text(c, "siren"),
+                    population, postalCodes(c), text(c, "zone"), null));
+            JsonNode dep = departements.get(text(c, "departement"));
+            if (dep != null) {
                 departementOfCommune.put(code, dep);
-                for (String parent : List.of(dep, text(c, "region"), FRANCE)) {
+                for (String parent : List.of(departement(text(dep, "code")), region(text(dep, "region")), france)) {
                     memberships.add(new Division.Membership(code, parent));
                     if (population != null) populationByParent.merge(parent, (long) population, Long::sum);
                 }
@@ -81,60 +73,39 @@ final class DivisionFiles {
         }
         for (JsonNode e : read(EPCI)) {
             String code = text(e, "code");
-            rows.add(new Division.Row(
-                    code,
-                    TerritoryType.EPCI,
-                    text(e, "type"),
-                    text(e, "nom"),
-                    code,
-                    e.get("populationMunicipale").asInt(),
-                    List.of(),
-                    null,
-                    null));
+            rows.add(new Division.Row(code, code, TerritoryType.EPCI, text(e, "type"), text(e, "nom"), code,
+                    e.get("populationMunicipale").asInt(), List.of(), null, null));
             for (JsonNode m : e.get("membres")) {
                 memberships.add(new Division.Membership(text(m, "code"), code));
-                String dep = departementOfCommune.get(text(m, "code"));
+                JsonNode dep = departementOfCommune.get(text(m, "code"));
                 if (dep != null) {
-                    memberships.add(new Division.Membership(code, dep));
-                    memberships.add(new Division.Membership(code, text(departements.get(dep), "region")));
-                    memberships.add(new Division.Membership(code, FRANCE));
+                    memberships.add(new Division.Membership(code, departement(text(dep, "code"))));
+                    memberships.add(new Division.Membership(code, region(text(dep, "region"))));
+                    memberships.add(new Division.Membership(code, france));
                 }
             }
         }
-        departements
-                .values()
-                .forEach(d -> rows.add(new Division.Row(
-                        text(d, "code"),
-                        TerritoryType.DEPARTEMENT,
-                        "departement",
-                        text(d, "nom"),
-                        null,
-                        population(populationByParent, text(d, "code")),
-                        List.of(),
-                        text(d, "zone"),
-                        text(d, "chefLieu"))));
-        regions.values()
-                .forEach(r -> rows.add(new Division.Row(
-                        text(r, "code"),
-                        TerritoryType.REGION,
-                        "region",
-                        text(r, "nom"),
-                        null,
-                        population(populationByParent, text(r, "code")),
-                        List.of(),
-                        text(r, "zone"),
-                        text(r, "chefLieu"))));
-        rows.add(new Division.Row(
-                FRANCE,
-                TerritoryType.PAYS,
-                "pays",
-                "France",
-                null,
-                population(populationByParent, FRANCE),
-                List.of(),
-                null,
-                null));
+        for (JsonNode d : departements.values()) {
+            String id = departement(text(d, "code"));
+            rows.add(new Division.Row(id, text(d, "code"), TerritoryType.DEPARTEMENT, "departement", text(d, "nom"),
+                    null, population(populationByParent, id), List.of(), text(d, "zone"), text(d, "chefLieu")));
+        }
+        for (JsonNode r : regions.values()) {
+            String id = region(text(r, "code"));
+            rows.add(new Division.Row(id, text(r, "code"), TerritoryType.REGION, "region", text(r, "nom"), null,
+                    population(populationByParent, id), List.of(), text(r, "zone"), text(r, "chefLieu")));
+        }
+        rows.add(new Division.Row(france, france, TerritoryType.PAYS, "pays", "France", null,
+                population(populationByParent, france), List.of(), null, null));
         return new Division(rows, secondary, List.copyOf(memberships));
+    }
+
+    private static String departement(String code) {
+        return TerritoryType.DEPARTEMENT.idOf(code);
+    }
+
+    private static String region(String code) {
+        return TerritoryType.REGION.idOf(code);
     }
 
     private static Integer population(Map<String, Long> populationByParent, String code) {

@@ -1,7 +1,7 @@
 package fr.resilience360.territory;
 
 /** A commune déléguée, commune associée or municipal arrondissement, attached to its commune. */
-public record SecondaryTerritory(String code, String name, String nature, String communeCode, Integer population) {
+public record SecondaryTerritory(String code, String name, String nature, String communeId, Integer population) {
 
     public String natureLabel() {
         return switch (nature) {

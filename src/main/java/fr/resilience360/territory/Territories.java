@@ -18,22 +18,32 @@ public class Territories {
         this.repository = repository;
     }
 
-    public Optional<TerritorySummary> find(String code) {
-        return repository.find(code).map(TerritoryRepository.Row::summary);
+    public Optional<TerritorySummary> find(String id) {
+        return repository.find(id).map(TerritoryRepository.Row::summary);
     }
 
-    public Optional<TerritoryDetail> detail(String code) {
-        return repository.find(code).map(row -> {
+    /**
+     * The territories a code designates: the one with this identifier, else those with this official code
+     * ("56" → the département of Morbihan; "53" → both Bretagne and Mayenne).
+     */
+    public List<TerritorySummary> resolve(String codeOrId) {
+        return repository.find(codeOrId)
+                .map(row -> List.of(row.summary()))
+                .orElseGet(() -> repository.withCode(codeOrId));
+    }
+
+    public Optional<TerritoryDetail> detail(String id) {
+        return repository.find(id).map(row -> {
             TerritoryType type = row.summary().type();
             return new TerritoryDetail(
                     row.summary(),
                     row.siren(),
                     row.postalCodes(),
                     row.zone(),
-                    repository.parents(code),
-                    memberType(type).map(t -> repository.members(code, t)).orElse(List.of()),
-                    type == TerritoryType.DEPARTEMENT ? repository.members(code, TerritoryType.EPCI) : List.of(),
-                    type == TerritoryType.COMMUNE ? repository.secondary(code) : List.of());
+                    repository.parents(id),
+                    memberType(type).map(t -> repository.members(id, t)).orElse(List.of()),
+                    type == TerritoryType.DEPARTEMENT ? repository.members(id, TerritoryType.EPCI) : List.of(),
+                    type == TerritoryType.COMMUNE ? repository.secondary(id) : List.of());
         });
     }
 
@@ -53,35 +63,35 @@ public class Territories {
     }
 
     /** The GeoJSON geometry of a territory's outline, when the bundled boundaries have one. */
-    public Optional<String> boundary(String code) {
-        return repository.boundary(code);
+    public Optional<String> boundary(String id) {
+        return repository.boundary(id);
     }
 
     /**
      * A GeoJSON FeatureCollection: the territory's outline (property {@code role} = "territoire") and its
      * members' outlines ({@code role} = "membre").
      */
-    public Optional<String> map(String code) {
-        return repository.find(code).map(row -> {
+    public Optional<String> map(String id) {
+        return repository.find(id).map(row -> {
             StringBuilder features = new StringBuilder();
             repository
-                    .boundary(code)
+                    .boundary(id)
                     .ifPresent(g -> append(
-                            features, code, row.summary().name(), row.summary().population(), "territoire", g));
+                            features, id, row.summary().name(), row.summary().population(), "territoire", g));
             memberType(row.summary().type())
                     .ifPresent(t -> repository
-                            .memberBoundaries(code, t)
+                            .memberBoundaries(id, t)
                             .forEach(
-                                    m -> append(features, m.code(), m.name(), m.population(), "membre", m.geometry())));
+                                    m -> append(features, m.id(), m.name(), m.population(), "membre", m.geometry())));
             return "{\"type\":\"FeatureCollection\",\"features\":[" + features + "]}";
         });
     }
 
     private static void append(
-            StringBuilder out, String code, String name, Integer population, String role, String geometry) {
+            StringBuilder out, String id, String name, Integer population, String role, String geometry) {
         if (!out.isEmpty()) out.append(',');
-        out.append("{\"type\":\"Feature\",\"properties\":{\"code\":\"")
-                .append(code)
+        out.append("{\"type\":\"Feature\",\"properties\":{\"id\":\"")
+                .append(id)
                 .append("\",\"nom\":\"")
                 .append(name.replace("\\", "\\\\").replace("\"", "\\\""))
                 .append("\",\"population\":")

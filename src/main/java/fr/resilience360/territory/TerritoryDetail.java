@@ -21,6 +21,10 @@ public record TerritoryDetail(
         List<TerritorySummary> epcis,
         List<SecondaryTerritory> secondary) {
 
+    public String id() {
+        return territory.id();
+    }
+
     public String code() {
         return territory.code();
     }

@@ -27,6 +27,19 @@ public enum TerritoryType {
         return label;
     }
 
+    /**
+     * The identifier of a territory of this type: its INSEE code for a commune, its SIREN for an EPCI, and a
+     * prefixed code for départements and régions, whose INSEE codes overlap (53 is Bretagne and Mayenne).
+     */
+    public String idOf(String officialCode) {
+        return switch (this) {
+            case PAYS -> "FR";
+            case REGION -> "reg-" + officialCode;
+            case DEPARTEMENT -> "dep-" + officialCode;
+            case EPCI, COMMUNE -> officialCode;
+        };
+    }
+
     public static Optional<TerritoryType> fromCode(String code) {
         return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
     }
