@@ -31,7 +31,10 @@ class ObservatoryBootstrap implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         var pending =
                 imports.bundled().stream().filter(b -> !imports.isUpToDate(b)).toList();
-        if (pending.isEmpty()) return;
+        if (pending.isEmpty()) {
+            if (!recomputation.isUpToDate()) recomputation.recomputeAll(log::info);
+            return;
+        }
         log.info("Observatoire : chargement de {} jeux de données fournis", pending.size());
         int n = 0;
         for (var bundled : pending) {

@@ -4,6 +4,7 @@ import fr.resilience360.observatory.AggregationRule;
 import fr.resilience360.observatory.ObservationPeriod;
 import fr.resilience360.observatory.importing.ValueRow;
 import fr.resilience360.observatory.importing.ValueStore;
+import fr.resilience360.shared.DatasetLoads;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,15 +26,30 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Recomputation {
 
     static final double FULL_COVERAGE = 0.995;
+    static final String AGGREGATES = "observatory/aggregates";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final ValueStore store;
+    private final DatasetLoads loads;
 
-    Recomputation(JdbcClient jdbc, TransactionTemplate transaction, ValueStore store) {
+    Recomputation(JdbcClient jdbc, TransactionTemplate transaction, ValueStore store, DatasetLoads loads) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.store = store;
+        this.loads = loads;
+    }
+
+    /** Whether the aggregates were computed from the datasets now loaded (their ids and versions). */
+    public boolean isUpToDate() {
+        return loads.isLoaded(AGGREGATES, inputsVersion());
+    }
+
+    private String inputsVersion() {
+        return jdbc.sql(
+                        "select coalesce(md5(string_agg(id || ':' || version, ',' order by id)), '') from observatory.dataset")
+                .query(String.class)
+                .single();
     }
 
     private record Catalogued(
@@ -76,6 +92,7 @@ public class Recomputation {
             jdbc.sql("delete from observatory.indicator_value where method in ('agrege', 'calcule')")
                     .update();
             store.copy(rows);
+            loads.markLoaded(AGGREGATES, inputsVersion(), rows.size());
         });
         long millis = System.currentTimeMillis() - start;
         progress.accept("Recalcul terminé : " + rows.size() + " valeurs en " + millis / 1000.0 + " s");

@@ -179,7 +179,8 @@ public class DatasetImports {
                 .update();
         for (DatasetMapping.IndicatorSpec spec : mapping.indicators())
             if (!Boolean.TRUE.equals(spec.external())) upsertIndicator(d, spec);
-        jdbc.sql("delete from observatory.indicator_value where dataset_id = ?")
+        // aggregates stay until the recompute that follows every import (the command and the bootstrap run it)
+        jdbc.sql("delete from observatory.indicator_value where dataset_id = ? and method = 'publie'")
                 .param(d.id())
                 .update();
         store.copy(parsed.rows());
