@@ -27,7 +27,8 @@ public class Territories {
      * ("56" → the département of Morbihan; "53" → both Bretagne and Mayenne).
      */
     public List<TerritorySummary> resolve(String codeOrId) {
-        return repository.find(codeOrId)
+        return repository
+                .find(codeOrId)
                 .map(row -> List.of(row.summary()))
                 .orElseGet(() -> repository.withCode(codeOrId));
     }
@@ -81,8 +82,7 @@ public class Territories {
             memberType(row.summary().type())
                     .ifPresent(t -> repository
                             .memberBoundaries(id, t)
-                            .forEach(
-                                    m -> append(features, m.id(), m.name(), m.population(), "membre", m.geometry())));
+                            .forEach(m -> append(features, m.id(), m.name(), m.population(), "membre", m.geometry())));
             return "{\"type\":\"FeatureCollection\",\"features\":[" + features + "]}";
         });
     }

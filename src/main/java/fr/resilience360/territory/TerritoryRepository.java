@@ -26,7 +26,8 @@ class TerritoryRepository {
     record MemberBoundary(String id, String name, Integer population, String geometry) {}
 
     Optional<Row> find(String id) {
-        return jdbc.sql("select " + SUMMARY + ", t.siren, t.postal_codes, t.zone from territory.territory t where id = ?")
+        return jdbc.sql("select " + SUMMARY
+                        + ", t.siren, t.postal_codes, t.zone from territory.territory t where id = ?")
                 .param(id)
                 .query((rs, i) -> new Row(
                         summary(rs),
@@ -45,34 +46,29 @@ class TerritoryRepository {
     }
 
     List<TerritorySummary> parents(String id) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select %s from territory.membership m join territory.territory t on t.id = m.parent_id
                 where m.member_id = ?
                 order by case t.type when 'pays' then 0 when 'region' then 1 when 'departement' then 2 else 3 end, t.code
-                """
-                                .formatted(SUMMARY))
+                """.formatted(SUMMARY))
                 .param(id)
                 .query((rs, i) -> summary(rs))
                 .list();
     }
 
     List<TerritorySummary> members(String id, TerritoryType memberType) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select %s from territory.membership m join territory.territory t on t.id = m.member_id
                 where m.parent_id = ? and t.type = ?
                 order by t.population desc nulls last, t.name
-                """
-                                .formatted(SUMMARY))
+                """.formatted(SUMMARY))
                 .params(id, memberType.code())
                 .query((rs, i) -> summary(rs))
                 .list();
     }
 
     List<SecondaryTerritory> secondary(String communeId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select code, name, nature, commune_id, population from territory.secondary_territory
                 where commune_id = ? order by code, name
                 """)
@@ -87,9 +83,10 @@ class TerritoryRepository {
     }
 
     Map<TerritoryType, Long> countByType() {
-        return jdbc.sql("select type, count(*) as n from territory.territory group by type")
-                .query((rs, i) -> Map.entry(
-                        TerritoryType.fromCode(rs.getString("type")).orElseThrow(), rs.getLong("n")))
+        return jdbc
+                .sql("select type, count(*) as n from territory.territory group by type")
+                .query((rs, i) ->
+                        Map.entry(TerritoryType.fromCode(rs.getString("type")).orElseThrow(), rs.getLong("n")))
                 .list()
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -103,8 +100,7 @@ class TerritoryRepository {
     }
 
     List<MemberBoundary> memberBoundaries(String id, TerritoryType memberType) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select t.id, t.name, t.population, b.geometry
                 from territory.membership m
                 join territory.territory t on t.id = m.member_id
@@ -125,9 +121,7 @@ class TerritoryRepository {
     List<SearchResult> search(String raw, String key, List<String> words, TerritoryType type, int limit) {
         String[] patterns = words.stream().map(w -> "% " + w + "%").toArray(String[]::new);
         String typeFilter = type == null ? "" : " and t.type = :type";
-        String secondary = type != null && type != TerritoryType.COMMUNE
-                ? ""
-                : """
+        String secondary = type != null && type != TerritoryType.COMMUNE ? "" : """
                 union all
                 select c.id, c.code, s.name || ' (' || case s.nature when 'commune-deleguee' then 'commune déléguée'
                     when 'commune-associee' then 'commune associée' else 'arrondissement' end || ')',
@@ -137,8 +131,7 @@ class TerritoryRepository {
                 from territory.secondary_territory s join territory.territory c on c.id = s.commune_id
                 where (' ' || s.search_key) like all(:patterns) or s.code = :raw or :raw = any(s.postal_codes)
                 """;
-        String sql =
-                """
+        String sql = """
                 select id, code, label, type, nature, population, context from (
                   select t.id, t.code, t.name as label, t.type, t.nature, t.population,
                     (select p.name from territory.membership m join territory.territory p on p.id = m.parent_id
@@ -155,8 +148,7 @@ class TerritoryRepository {
                 ) hits
                 order by match_rank, secondary_rank, population desc nulls last, label
                 limit :limit
-                """
-                        .formatted(typeFilter, secondary);
+                """.formatted(typeFilter, secondary);
         JdbcClient.StatementSpec spec = jdbc.sql(sql)
                 .param("raw", raw)
                 .param("key", key)
