@@ -18,6 +18,6 @@ final class LinearNoteRule {
         if (t > 1) {
             return 1;
         }
-        return t < 0 ? 0 : t;
+        return t <= 0 ? 0 : t; // also turns -0.0 into 0, which a spreadsheet never shows
     }
 }
