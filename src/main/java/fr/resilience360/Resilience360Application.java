@@ -1,11 +1,22 @@
 package fr.resilience360;
 
+import fr.resilience360.cli.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+/**
+ * Starts the web server, or, when the first argument is a command name, runs that administration command and
+ * exits with its status ({@code java -jar resilience360.jar help}).
+ */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class Resilience360Application {
+
     public static void main(String[] args) {
+        if (CommandLine.isCommand(args)) {
+            System.exit(CommandLine.run(Resilience360Application.class, args));
+        }
         SpringApplication.run(Resilience360Application.class, args);
     }
 }

@@ -1,0 +1,115 @@
+package fr.resilience360.territory;
+
+import fr.resilience360.shared.SearchText;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** Finds territories: by code, by search, with their parents, members and boundaries. */
+@Service
+public class Territories {
+
+    public static final int MAX_RESULTS = 100;
+
+    private final TerritoryRepository repository;
+
+    Territories(TerritoryRepository repository) {
+        this.repository = repository;
+    }
+
+    public Optional<TerritorySummary> find(String id) {
+        return repository.find(id).map(TerritoryRepository.Row::summary);
+    }
+
+    /**
+     * The territories a code designates: the one with this identifier, else those with this official code
+     * ("56" → the département of Morbihan; "53" → both Bretagne and Mayenne).
+     */
+    public List<TerritorySummary> resolve(String codeOrId) {
+        return repository.find(codeOrId)
+                .map(row -> List.of(row.summary()))
+                .orElseGet(() -> repository.withCode(codeOrId));
+    }
+
+    public Optional<TerritoryDetail> detail(String id) {
+        return repository.find(id).map(row -> {
+            TerritoryType type = row.summary().type();
+            return new TerritoryDetail(
+                    row.summary(),
+                    row.siren(),
+                    row.postalCodes(),
+                    row.zone(),
+                    repository.parents(id),
+                    memberType(type).map(t -> repository.members(id, t)).orElse(List.of()),
+                    type == TerritoryType.DEPARTEMENT ? repository.members(id, TerritoryType.EPCI) : List.of(),
+                    type == TerritoryType.COMMUNE ? repository.secondary(id) : List.of());
+        });
+    }
+
+    /**
+     * Searches by name (accents, case and hyphens ignored; every word must start a word of the name), INSEE code,
+     * SIREN or postal code.
+     */
+    public List<SearchResult> search(String query, TerritoryType type, int limit) {
+        String raw = query == null ? "" : query.trim();
+        List<String> words = SearchText.words(raw);
+        if (words.isEmpty()) return List.of();
+        return repository.search(raw, SearchText.normalize(raw), words, type, Math.min(limit, MAX_RESULTS));
+    }
+
+    public Map<TerritoryType, Long> countByType() {
+        return repository.countByType();
+    }
+
+    /** The GeoJSON geometry of a territory's outline, when the bundled boundaries have one. */
+    public Optional<String> boundary(String id) {
+        return repository.boundary(id);
+    }
+
+    /**
+     * A GeoJSON FeatureCollection: the territory's outline (property {@code role} = "territoire") and its
+     * members' outlines ({@code role} = "membre").
+     */
+    public Optional<String> map(String id) {
+        return repository.find(id).map(row -> {
+            StringBuilder features = new StringBuilder();
+            repository
+                    .boundary(id)
+                    .ifPresent(g -> append(
+                            features, id, row.summary().name(), row.summary().population(), "territoire", g));
+            memberType(row.summary().type())
+                    .ifPresent(t -> repository
+                            .memberBoundaries(id, t)
+                            .forEach(
+                                    m -> append(features, m.id(), m.name(), m.population(), "membre", m.geometry())));
+            return "{\"type\":\"FeatureCollection\",\"features\":[" + features + "]}";
+        });
+    }
+
+    private static void append(
+            StringBuilder out, String id, String name, Integer population, String role, String geometry) {
+        if (!out.isEmpty()) out.append(',');
+        out.append("{\"type\":\"Feature\",\"properties\":{\"id\":\"")
+                .append(id)
+                .append("\",\"nom\":\"")
+                .append(name.replace("\\", "\\\\").replace("\"", "\\\""))
+                .append("\",\"population\":")
+                .append(population)
+                .append(",\"role\":\"")
+                .append(role)
+                .append("\"},\"geometry\":")
+                .append(geometry)
+                .append('}');
+    }
+
+    /** The type of a territory's direct members: France → régions → départements → communes; EPCI → communes. */
+    static Optional<TerritoryType> memberType(TerritoryType type) {
+        return switch (type) {
+            case PAYS -> Optional.of(TerritoryType.REGION);
+            case REGION -> Optional.of(TerritoryType.DEPARTEMENT);
+            case DEPARTEMENT, EPCI -> Optional.of(TerritoryType.COMMUNE);
+            case COMMUNE -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,46 @@
+package fr.resilience360.territory;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The levels of the division, with the code used in the API and the label shown to users. */
+public enum TerritoryType {
+    PAYS("pays", "Pays"),
+    REGION("region", "Région"),
+    DEPARTEMENT("departement", "Département"),
+    EPCI("epci", "Intercommunalité (EPCI)"),
+    COMMUNE("commune", "Commune");
+
+    private final String code;
+    private final String label;
+
+    TerritoryType(String code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /**
+     * The identifier of a territory of this type: its INSEE code for a commune, its SIREN for an EPCI, and a
+     * prefixed code for départements and régions, whose INSEE codes overlap (53 is Bretagne and Mayenne).
+     */
+    public String idOf(String officialCode) {
+        return switch (this) {
+            case PAYS -> "FR";
+            case REGION -> "reg-" + officialCode;
+            case DEPARTEMENT -> "dep-" + officialCode;
+            case EPCI, COMMUNE -> officialCode;
+        };
+    }
+
+    public static Optional<TerritoryType> fromCode(String code) {
+        return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+    }
+}
