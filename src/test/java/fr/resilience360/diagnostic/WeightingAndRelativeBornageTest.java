@@ -116,7 +116,8 @@ class WeightingAndRelativeBornageTest {
 
     @Test
     void treatsAnEmptyAnswerAsMissingNeverAsZero() {
-        Diagnostic diagnostic = new DiagnosticScoring(DIAG360).score(Map.of(5, CellValue.text(""), 4, CellValue.text("Oui")));
+        Diagnostic diagnostic =
+                new DiagnosticScoring(DIAG360).score(Map.of(5, CellValue.text(""), 4, CellValue.text("Oui")));
         assertThat(diagnostic.indicators().get(2).hasNote()).isFalse();
         assertThat(waterScore(diagnostic)).isEqualTo(1.0);
         assertThat(diagnostic.completion()).isEqualTo(1.0 / 124);
@@ -126,13 +127,13 @@ class WeightingAndRelativeBornageTest {
     @Test
     void reportsAnAnswerThatDoesNotFitWithItsRowIdAndReason() {
         Diagnostic diagnostic = new DiagnosticScoring(DIAG360).score(Map.of(5, CellValue.text("NC")));
-        assertThat(diagnostic.anomalies())
-                .singleElement()
-                .satisfies(a -> {
-                    assertThat(a.row()).isEqualTo(5);
-                    assertThat(a.id()).isEqualTo("bv1_i12");
-                    assertThat(a.message()).contains("« NC » n'est pas un nombre");
-                });
-        assertThat(diagnostic.completion()).as("an answer that cannot be scored still counts as filled").isEqualTo(1.0 / 124);
+        assertThat(diagnostic.anomalies()).singleElement().satisfies(a -> {
+            assertThat(a.row()).isEqualTo(5);
+            assertThat(a.id()).isEqualTo("bv1_i12");
+            assertThat(a.message()).contains("« NC » n'est pas un nombre");
+        });
+        assertThat(diagnostic.completion())
+                .as("an answer that cannot be scored still counts as filled")
+                .isEqualTo(1.0 / 124);
     }
 }
