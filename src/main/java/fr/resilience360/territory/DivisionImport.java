@@ -31,11 +31,13 @@ public class DivisionImport {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final DatasetLoads loads;
+    private final Territories territories;
 
-    DivisionImport(JdbcTemplate jdbc, TransactionTemplate transaction, DatasetLoads loads) {
+    DivisionImport(JdbcTemplate jdbc, TransactionTemplate transaction, DatasetLoads loads, Territories territories) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.loads = loads;
+        this.territories = territories;
     }
 
     /** The version of the bundled files: a checksum of their bytes. */

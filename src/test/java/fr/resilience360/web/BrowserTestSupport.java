@@ -25,7 +25,10 @@ import org.springframework.test.context.ActiveProfiles;
  * application on a random port, with the real embedded PostgreSQL and bundled data. Classes named
  * {@code *BrowserTest} run in Maven's integration-test phase ({@code mvn verify}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// a server context of its own, so on a database directory of its own (one instance per data directory)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "resilience360.database.data-directory=target/browser-test-database/postgres")
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTestSupport {
