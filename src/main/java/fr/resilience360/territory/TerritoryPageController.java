@@ -34,6 +34,7 @@ class TerritoryPageController {
         model.addAttribute("type", territoryType);
         model.addAttribute("types", List.of(TerritoryType.values()));
         model.addAttribute("results", territories.search(q, territoryType, PAGE_RESULTS));
+        model.addAttribute("limit", PAGE_RESULTS);
         return htmx != null ? "territory/results :: results" : "territory/search";
     }
 
@@ -41,6 +42,7 @@ class TerritoryPageController {
     String suggestions(@RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("query", q);
         model.addAttribute("results", territories.search(q, null, SUGGESTIONS));
+        model.addAttribute("limit", SUGGESTIONS);
         return "territory/results :: results";
     }
 
