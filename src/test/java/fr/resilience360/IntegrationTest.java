@@ -5,14 +5,17 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A test against the whole application on the real embedded PostgreSQL, with the real migrations and the
- * bundled data loaded. All such tests share one application context (and one database) per test run.
+ * bundled data loaded, and a {@code MockMvcTester} for pages and API. All such tests share one application context
+ * (and one database) per test run: do not add context-changing annotations to a test class.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 public @interface IntegrationTest {}

@@ -28,18 +28,28 @@ public final class CommandLine {
         return args.length > 0 && !args[0].startsWith("-");
     }
 
+    /**
+     * Runs the command named by {@code args[0]}. Everything the application logs (progress of a first start
+     * included) goes to stderr, so that stdout carries only the command's result, e.g. one JSON document.
+     */
     public static int run(Class<?> application, String[] args) {
-        System.setProperty("spring.main.banner-mode", "off");
+        PrintStream stdout = System.out;
+        System.setOut(System.err);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
+                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
+                .logStartupInfo(false)
                 .properties("logging.level.root=WARN", "logging.level.fr.resilience360=INFO")
                 .run(Arrays.copyOfRange(args, 1, args.length, String[].class))) {
             List<AdminCommand> commands =
                     List.copyOf(context.getBeansOfType(AdminCommand.class).values());
-            return dispatch(commands, List.of(args), System.out, System.err);
+            return dispatch(commands, List.of(args), stdout, System.err);
         } catch (RuntimeException e) {
             System.err.println("Erreur au démarrage : " + rootMessage(e));
             return 1;
+        } finally {
+            stdout.flush();
+            System.setOut(stdout);
         }
     }
 

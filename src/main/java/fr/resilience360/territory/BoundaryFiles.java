@@ -22,10 +22,18 @@ final class BoundaryFiles {
     private record Source(Resource resource, TerritoryType type, String label) {}
 
     private static final List<Source> SOURCES = List.of(
-            new Source(new ClassPathResource("data/geo/regions_2025.geojson.gz"), TerritoryType.REGION, "IGN ADMIN EXPRESS COG CARTO 2025"),
             new Source(
-                    new ClassPathResource("data/geo/departements_2025.geojson.gz"), TerritoryType.DEPARTEMENT, "IGN ADMIN EXPRESS COG CARTO 2025"),
-            new Source(new ClassPathResource("data/geo/epci_2025.geojson.gz"), TerritoryType.EPCI, "IGN ADMIN EXPRESS COG CARTO 2025"),
+                    new ClassPathResource("data/geo/regions_2025.geojson.gz"),
+                    TerritoryType.REGION,
+                    "IGN ADMIN EXPRESS COG CARTO 2025"),
+            new Source(
+                    new ClassPathResource("data/geo/departements_2025.geojson.gz"),
+                    TerritoryType.DEPARTEMENT,
+                    "IGN ADMIN EXPRESS COG CARTO 2025"),
+            new Source(
+                    new ClassPathResource("data/geo/epci_2025.geojson.gz"),
+                    TerritoryType.EPCI,
+                    "IGN ADMIN EXPRESS COG CARTO 2025"),
             new Source(
                     new ClassPathResource("data/geo/communes_2025.geojson.gz"),
                     TerritoryType.COMMUNE,

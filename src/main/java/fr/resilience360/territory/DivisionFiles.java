@@ -60,8 +60,17 @@ final class DivisionFiles {
                 secondary.add(new Division.Secondary(type, code, commune, text(c, "nom"), population, postalCodes(c)));
                 continue;
             }
-            rows.add(new Division.Row(code, code, TerritoryType.COMMUNE, type, text(c, "nom"), text(c, "siren"),
-                    population, postalCodes(c), text(c, "zone"), null));
+            rows.add(new Division.Row(
+                    code,
+                    code,
+                    TerritoryType.COMMUNE,
+                    type,
+                    text(c, "nom"),
+                    text(c, "siren"),
+                    population,
+                    postalCodes(c),
+                    text(c, "zone"),
+                    null));
             JsonNode dep = departements.get(text(c, "departement"));
             if (dep != null) {
                 departementOfCommune.put(code, dep);
@@ -73,8 +82,17 @@ final class DivisionFiles {
         }
         for (JsonNode e : read(EPCI)) {
             String code = text(e, "code");
-            rows.add(new Division.Row(code, code, TerritoryType.EPCI, text(e, "type"), text(e, "nom"), code,
-                    e.get("populationMunicipale").asInt(), List.of(), null, null));
+            rows.add(new Division.Row(
+                    code,
+                    code,
+                    TerritoryType.EPCI,
+                    text(e, "type"),
+                    text(e, "nom"),
+                    code,
+                    e.get("populationMunicipale").asInt(),
+                    List.of(),
+                    null,
+                    null));
             for (JsonNode m : e.get("membres")) {
                 memberships.add(new Division.Membership(text(m, "code"), code));
                 JsonNode dep = departementOfCommune.get(text(m, "code"));
@@ -87,16 +105,43 @@ final class DivisionFiles {
         }
         for (JsonNode d : departements.values()) {
             String id = departement(text(d, "code"));
-            rows.add(new Division.Row(id, text(d, "code"), TerritoryType.DEPARTEMENT, "departement", text(d, "nom"),
-                    null, population(populationByParent, id), List.of(), text(d, "zone"), text(d, "chefLieu")));
+            rows.add(new Division.Row(
+                    id,
+                    text(d, "code"),
+                    TerritoryType.DEPARTEMENT,
+                    "departement",
+                    text(d, "nom"),
+                    null,
+                    population(populationByParent, id),
+                    List.of(),
+                    text(d, "zone"),
+                    text(d, "chefLieu")));
         }
         for (JsonNode r : regions.values()) {
             String id = region(text(r, "code"));
-            rows.add(new Division.Row(id, text(r, "code"), TerritoryType.REGION, "region", text(r, "nom"), null,
-                    population(populationByParent, id), List.of(), text(r, "zone"), text(r, "chefLieu")));
+            rows.add(new Division.Row(
+                    id,
+                    text(r, "code"),
+                    TerritoryType.REGION,
+                    "region",
+                    text(r, "nom"),
+                    null,
+                    population(populationByParent, id),
+                    List.of(),
+                    text(r, "zone"),
+                    text(r, "chefLieu")));
         }
-        rows.add(new Division.Row(france, france, TerritoryType.PAYS, "pays", "France", null,
-                population(populationByParent, france), List.of(), null, null));
+        rows.add(new Division.Row(
+                france,
+                france,
+                TerritoryType.PAYS,
+                "pays",
+                "France",
+                null,
+                population(populationByParent, france),
+                List.of(),
+                null,
+                null));
         return new Division(rows, secondary, List.copyOf(memberships));
     }
 

@@ -31,11 +31,13 @@ public class DivisionImport {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final DatasetLoads loads;
+    private final Territories territories;
 
-    DivisionImport(JdbcTemplate jdbc, TransactionTemplate transaction, DatasetLoads loads) {
+    DivisionImport(JdbcTemplate jdbc, TransactionTemplate transaction, DatasetLoads loads, Territories territories) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.loads = loads;
+        this.territories = territories;
     }
 
     /** The version of the bundled files: a checksum of their bytes. */
@@ -79,8 +81,7 @@ public class DivisionImport {
     }
 
     private void upsertTerritories(List<Division.Row> rows) {
-        jdbc.batchUpdate(
-                """
+        jdbc.batchUpdate("""
                 insert into territory.territory as t
                   (id, code, type, nature, name, search_key, siren, population, postal_codes, zone, chef_lieu)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -92,22 +93,20 @@ public class DivisionImport {
                   t.chef_lieu) is distinct from (excluded.code, excluded.type, excluded.nature, excluded.name,
                   excluded.search_key, excluded.siren, excluded.population, excluded.postal_codes, excluded.zone,
                   excluded.chef_lieu)
-                """,
-                rows,
-                BATCH,
-                (ps, r) -> {
-                    ps.setString(1, r.id());
-                    ps.setString(2, r.code());
-                    ps.setString(3, r.type().code());
-                    ps.setString(4, r.nature());
-                    ps.setString(5, r.name());
-                    ps.setString(6, SearchText.normalize(r.name()));
-                    ps.setString(7, r.siren());
-                    setInteger(ps, 8, r.population());
-                    ps.setArray(9, ps.getConnection().createArrayOf("text", r.postalCodes().toArray()));
-                    ps.setString(10, r.zone());
-                    ps.setString(11, r.chefLieu());
-                });
+                """, rows, BATCH, (ps, r) -> {
+            ps.setString(1, r.id());
+            ps.setString(2, r.code());
+            ps.setString(3, r.type().code());
+            ps.setString(4, r.nature());
+            ps.setString(5, r.name());
+            ps.setString(6, SearchText.normalize(r.name()));
+            ps.setString(7, r.siren());
+            setInteger(ps, 8, r.population());
+            ps.setArray(
+                    9, ps.getConnection().createArrayOf("text", r.postalCodes().toArray()));
+            ps.setString(10, r.zone());
+            ps.setString(11, r.chefLieu());
+        });
         jdbc.update(
                 "delete from territory.territory where not (id = any(?))",
                 array(rows.stream().map(Division.Row::id).toList()));
@@ -127,15 +126,16 @@ public class DivisionImport {
                     ps.setString(4, r.name());
                     ps.setString(5, SearchText.normalize(r.name()));
                     setInteger(ps, 6, r.population());
-                    ps.setArray(7, ps.getConnection().createArrayOf("text", r.postalCodes().toArray()));
+                    ps.setArray(
+                            7,
+                            ps.getConnection()
+                                    .createArrayOf("text", r.postalCodes().toArray()));
                 });
-        jdbc.update(
-                """
+        jdbc.update("""
                 delete from territory.secondary_territory s where not exists
                   (select 1 from secondary_staging n where n.nature = s.nature and n.code = s.code)
                 """);
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into territory.secondary_territory as s select * from secondary_staging
                 on conflict (nature, code) do update set commune_id = excluded.commune_id, name = excluded.name,
                   search_key = excluded.search_key, population = excluded.population, postal_codes = excluded.postal_codes
@@ -147,15 +147,11 @@ public class DivisionImport {
     private void replaceMemberships(List<Division.Membership> memberships) {
         jdbc.update("create temporary table membership_staging (like territory.membership) on commit drop");
         jdbc.batchUpdate(
-                "insert into membership_staging (member_id, parent_id) values (?, ?)",
-                memberships,
-                BATCH,
-                (ps, m) -> {
+                "insert into membership_staging (member_id, parent_id) values (?, ?)", memberships, BATCH, (ps, m) -> {
                     ps.setString(1, m.memberId());
                     ps.setString(2, m.parentId());
                 });
-        jdbc.update(
-                """
+        jdbc.update("""
                 delete from territory.membership m where not exists (select 1 from membership_staging s
                   where s.member_id = m.member_id and s.parent_id = m.parent_id)
                 """);
@@ -163,21 +159,17 @@ public class DivisionImport {
     }
 
     private void upsertBoundaries(List<BoundaryFiles.Boundary> boundaries) {
-        jdbc.batchUpdate(
-                """
+        jdbc.batchUpdate("""
                 insert into territory.boundary as b (id, geometry, source)
                 select ?, ?, ? where exists (select 1 from territory.territory where id = ?)
                 on conflict (id) do update set geometry = excluded.geometry, source = excluded.source
                 where (b.geometry, b.source) is distinct from (excluded.geometry, excluded.source)
-                """,
-                boundaries,
-                BATCH,
-                (ps, b) -> {
-                    ps.setString(1, b.id());
-                    ps.setString(2, b.geometry());
-                    ps.setString(3, b.source());
-                    ps.setString(4, b.id());
-                });
+                """, boundaries, BATCH, (ps, b) -> {
+            ps.setString(1, b.id());
+            ps.setString(2, b.geometry());
+            ps.setString(3, b.source());
+            ps.setString(4, b.id());
+        });
     }
 
     private Array array(java.util.Collection<String> values) {

@@ -13,9 +13,26 @@ public class Territories {
     public static final int MAX_RESULTS = 100;
 
     private final TerritoryRepository repository;
+    private volatile SearchIndex searchIndex;
 
     Territories(TerritoryRepository repository) {
         this.repository = repository;
+    }
+
+    /** Rebuilds the search index from the database, after the division was (re)loaded. */
+    void refreshSearchIndex() {
+        searchIndex = new SearchIndex(repository.searchEntries());
+    }
+
+    private SearchIndex searchIndex() {
+        SearchIndex index = searchIndex;
+        if (index == null) {
+            synchronized (this) {
+                if (searchIndex == null) refreshSearchIndex();
+                index = searchIndex;
+            }
+        }
+        return index;
     }
 
     public Optional<TerritorySummary> find(String id) {
@@ -27,7 +44,8 @@ public class Territories {
      * ("56" → the département of Morbihan; "53" → both Bretagne and Mayenne).
      */
     public List<TerritorySummary> resolve(String codeOrId) {
-        return repository.find(codeOrId)
+        return repository
+                .find(codeOrId)
                 .map(row -> List.of(row.summary()))
                 .orElseGet(() -> repository.withCode(codeOrId));
     }
@@ -55,7 +73,7 @@ public class Territories {
         String raw = query == null ? "" : query.trim();
         List<String> words = SearchText.words(raw);
         if (words.isEmpty()) return List.of();
-        return repository.search(raw, SearchText.normalize(raw), words, type, Math.min(limit, MAX_RESULTS));
+        return searchIndex().search(raw, SearchText.normalize(raw), words, type, Math.min(limit, MAX_RESULTS));
     }
 
     public Map<TerritoryType, Long> countByType() {
@@ -81,8 +99,7 @@ public class Territories {
             memberType(row.summary().type())
                     .ifPresent(t -> repository
                             .memberBoundaries(id, t)
-                            .forEach(
-                                    m -> append(features, m.id(), m.name(), m.population(), "membre", m.geometry())));
+                            .forEach(m -> append(features, m.id(), m.name(), m.population(), "membre", m.geometry())));
             return "{\"type\":\"FeatureCollection\",\"features\":[" + features + "]}";
         });
     }

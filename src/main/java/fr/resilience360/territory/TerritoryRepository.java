@@ -26,7 +26,8 @@ class TerritoryRepository {
     record MemberBoundary(String id, String name, Integer population, String geometry) {}
 
     Optional<Row> find(String id) {
-        return jdbc.sql("select " + SUMMARY + ", t.siren, t.postal_codes, t.zone from territory.territory t where id = ?")
+        return jdbc.sql("select " + SUMMARY
+                        + ", t.siren, t.postal_codes, t.zone from territory.territory t where id = ?")
                 .param(id)
                 .query((rs, i) -> new Row(
                         summary(rs),
@@ -45,34 +46,29 @@ class TerritoryRepository {
     }
 
     List<TerritorySummary> parents(String id) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select %s from territory.membership m join territory.territory t on t.id = m.parent_id
                 where m.member_id = ?
                 order by case t.type when 'pays' then 0 when 'region' then 1 when 'departement' then 2 else 3 end, t.code
-                """
-                                .formatted(SUMMARY))
+                """.formatted(SUMMARY))
                 .param(id)
                 .query((rs, i) -> summary(rs))
                 .list();
     }
 
     List<TerritorySummary> members(String id, TerritoryType memberType) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select %s from territory.membership m join territory.territory t on t.id = m.member_id
                 where m.parent_id = ? and t.type = ?
                 order by t.population desc nulls last, t.name
-                """
-                                .formatted(SUMMARY))
+                """.formatted(SUMMARY))
                 .params(id, memberType.code())
                 .query((rs, i) -> summary(rs))
                 .list();
     }
 
     List<SecondaryTerritory> secondary(String communeId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select code, name, nature, commune_id, population from territory.secondary_territory
                 where commune_id = ? order by code, name
                 """)
@@ -87,9 +83,10 @@ class TerritoryRepository {
     }
 
     Map<TerritoryType, Long> countByType() {
-        return jdbc.sql("select type, count(*) as n from territory.territory group by type")
-                .query((rs, i) -> Map.entry(
-                        TerritoryType.fromCode(rs.getString("type")).orElseThrow(), rs.getLong("n")))
+        return jdbc
+                .sql("select type, count(*) as n from territory.territory group by type")
+                .query((rs, i) ->
+                        Map.entry(TerritoryType.fromCode(rs.getString("type")).orElseThrow(), rs.getLong("n")))
                 .list()
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -103,8 +100,7 @@ class TerritoryRepository {
     }
 
     List<MemberBoundary> memberBoundaries(String id, TerritoryType memberType) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select t.id, t.name, t.population, b.geometry
                 from territory.membership m
                 join territory.territory t on t.id = m.member_id
@@ -117,62 +113,64 @@ class TerritoryRepository {
                 .list();
     }
 
-    /**
-     * Territories and secondary territories with a word of the name starting with every query word, or whose
-     * code, SIREN or postal code is the query. Ranked: exact code, SIREN or postal code first, then exact name,
-     * then name starting with the query, then by decreasing population; secondary territories after the others.
-     */
-    List<SearchResult> search(String raw, String key, List<String> words, TerritoryType type, int limit) {
-        String[] patterns = words.stream().map(w -> "% " + w + "%").toArray(String[]::new);
-        String typeFilter = type == null ? "" : " and t.type = :type";
-        String secondary = type != null && type != TerritoryType.COMMUNE
-                ? ""
-                : """
-                union all
-                select c.id, c.code, s.name || ' (' || case s.nature when 'commune-deleguee' then 'commune déléguée'
-                    when 'commune-associee' then 'commune associée' else 'arrondissement' end || ')',
-                  'commune', s.nature, s.population, c.name, 1,
-                  case when s.code = :raw or :raw = any(s.postal_codes) then 0
-                       when s.search_key = :key then 1 when s.search_key like :prefix then 2 else 3 end
+    /** Everything the search index holds: territories, then secondary territories leading to their commune. */
+    List<SearchIndex.Entry> searchEntries() {
+        List<SearchIndex.Entry> entries = new java.util.ArrayList<>(jdbc.sql("""
+                select t.id, t.code, t.name, t.type, t.nature, t.population, t.search_key, t.siren, t.postal_codes,
+                  (select p.name from territory.membership m join territory.territory p on p.id = m.parent_id
+                    where m.member_id = t.id and p.type = case t.type when 'region' then 'pays'
+                      when 'departement' then 'region' else 'departement' end
+                    order by p.code limit 1) as context
+                from territory.territory t
+                """)
+                .query((rs, i) -> {
+                    java.util.Set<String> exact = new java.util.HashSet<>(
+                            Arrays.asList((String[]) rs.getArray("postal_codes").getArray()));
+                    exact.add(rs.getString("id"));
+                    exact.add(rs.getString("code"));
+                    if (rs.getString("siren") != null) exact.add(rs.getString("siren"));
+                    return new SearchIndex.Entry(
+                            rs.getString("id"),
+                            rs.getString("code"),
+                            rs.getString("name"),
+                            TerritoryType.fromCode(rs.getString("type")).orElseThrow(),
+                            rs.getString("nature"),
+                            integer(rs, "population"),
+                            rs.getString("context"),
+                            rs.getString("search_key"),
+                            java.util.Set.copyOf(exact),
+                            false);
+                })
+                .list());
+        entries.addAll(jdbc.sql("""
+                select c.id, c.code, s.code as secondary_code, s.name, s.nature, s.population, s.search_key,
+                  s.postal_codes, c.name as commune_name
                 from territory.secondary_territory s join territory.territory c on c.id = s.commune_id
-                where (' ' || s.search_key) like all(:patterns) or s.code = :raw or :raw = any(s.postal_codes)
-                """;
-        String sql =
-                """
-                select id, code, label, type, nature, population, context from (
-                  select t.id, t.code, t.name as label, t.type, t.nature, t.population,
-                    (select p.name from territory.membership m join territory.territory p on p.id = m.parent_id
-                      where m.member_id = t.id and p.type = case t.type when 'region' then 'pays' else
-                        case t.type when 'departement' then 'region' else 'departement' end end
-                      order by p.code limit 1) as context,
-                    0 as secondary_rank,
-                    case when t.code = :raw or t.id = :raw or t.siren = :raw or :raw = any(t.postal_codes) then 0
-                         when t.search_key = :key then 1 when t.search_key like :prefix then 2 else 3 end as match_rank
-                  from territory.territory t
-                  where ((' ' || t.search_key) like all(:patterns) or t.code = :raw or t.id = :raw or t.siren = :raw
-                    or :raw = any(t.postal_codes))%s
-                  %s
-                ) hits
-                order by match_rank, secondary_rank, population desc nulls last, label
-                limit :limit
-                """
-                        .formatted(typeFilter, secondary);
-        JdbcClient.StatementSpec spec = jdbc.sql(sql)
-                .param("raw", raw)
-                .param("key", key)
-                .param("prefix", key + "%")
-                .param("patterns", patterns)
-                .param("limit", limit);
-        if (type != null) spec = spec.param("type", type.code());
-        return spec.query((rs, i) -> new SearchResult(
-                        rs.getString("id"),
-                        rs.getString("code"),
-                        rs.getString("label"),
-                        TerritoryType.fromCode(rs.getString("type")).orElseThrow(),
-                        rs.getString("nature"),
-                        integer(rs, "population"),
-                        rs.getString("context")))
-                .list();
+                """)
+                .query((rs, i) -> {
+                    java.util.Set<String> exact = new java.util.HashSet<>(
+                            Arrays.asList((String[]) rs.getArray("postal_codes").getArray()));
+                    exact.add(rs.getString("secondary_code"));
+                    SecondaryTerritory secondary = new SecondaryTerritory(
+                            rs.getString("secondary_code"),
+                            rs.getString("name"),
+                            rs.getString("nature"),
+                            rs.getString("id"),
+                            integer(rs, "population"));
+                    return new SearchIndex.Entry(
+                            rs.getString("id"),
+                            rs.getString("code"),
+                            secondary.name() + " (" + secondary.natureLabel().toLowerCase(java.util.Locale.ROOT) + ")",
+                            TerritoryType.COMMUNE,
+                            rs.getString("nature"),
+                            integer(rs, "population"),
+                            rs.getString("commune_name"),
+                            rs.getString("search_key"),
+                            java.util.Set.copyOf(exact),
+                            true);
+                })
+                .list());
+        return entries;
     }
 
     private static TerritorySummary summary(ResultSet rs) throws SQLException {

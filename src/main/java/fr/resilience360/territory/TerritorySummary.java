@@ -8,4 +8,5 @@ package fr.resilience360.territory;
  * @param nature the finer kind: CC/CA/CU/METRO for an EPCI, commune-actuelle, commune-deleguee… for a commune
  * @param population municipal population (INSEE, via COG 2025); null when not published
  */
-public record TerritorySummary(String id, String code, String name, TerritoryType type, String nature, Integer population) {}
+public record TerritorySummary(
+        String id, String code, String name, TerritoryType type, String nature, Integer population) {}

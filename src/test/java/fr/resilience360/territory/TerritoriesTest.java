@@ -32,8 +32,11 @@ class TerritoriesTest {
 
         assertThat(lorient.name()).isEqualTo("CA Lorient Agglomération");
         assertThat(lorient.members()).hasSize(25).allMatch(m -> m.type() == TerritoryType.COMMUNE);
-        int sum = lorient.members().stream().mapToInt(TerritorySummary::population).sum();
-        assertThat((double) sum).isCloseTo(lorient.territory().population(), org.assertj.core.data.Percentage.withPercentage(0.5));
+        int sum = lorient.members().stream()
+                .mapToInt(TerritorySummary::population)
+                .sum();
+        assertThat((double) sum)
+                .isCloseTo(lorient.territory().population(), org.assertj.core.data.Percentage.withPercentage(0.5));
         assertThat(lorient.parents()).extracting(TerritorySummary::id).containsExactly("FR", "reg-53", "dep-56");
     }
 
@@ -41,7 +44,9 @@ class TerritoriesTest {
     void aCommuneBelongsToItsEpciDepartementRegionAndFrance() {
         TerritoryDetail commune = territories.detail("56121").orElseThrow();
 
-        assertThat(commune.parents()).extracting(TerritorySummary::id).containsExactly("FR", "reg-53", "dep-56", "200042174");
+        assertThat(commune.parents())
+                .extracting(TerritorySummary::id)
+                .containsExactly("FR", "reg-53", "dep-56", "200042174");
         assertThat(commune.postalCodes()).containsExactly("56100");
     }
 
@@ -98,12 +103,18 @@ class TerritoriesTest {
 
     @Test
     void aCodeSharedByARegionAndADepartementResolvesToBoth() {
-        assertThat(territories.resolve("53")).extracting(TerritorySummary::id).containsExactlyInAnyOrder("reg-53", "dep-53");
+        assertThat(territories.resolve("53"))
+                .extracting(TerritorySummary::id)
+                .containsExactlyInAnyOrder("reg-53", "dep-53");
         assertThat(territories.resolve("56")).extracting(TerritorySummary::id).containsExactly("dep-56");
-        assertThat(territories.resolve("dep-56")).extracting(TerritorySummary::name).containsExactly("Morbihan");
+        assertThat(territories.resolve("dep-56"))
+                .extracting(TerritorySummary::name)
+                .containsExactly("Morbihan");
     }
 
     private List<String> codes(String query) {
-        return territories.search(query, null, 10).stream().map(SearchResult::code).toList();
+        return territories.search(query, null, 10).stream()
+                .map(SearchResult::code)
+                .toList();
     }
 }

@@ -1,0 +1,42 @@
+package fr.resilience360.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every page passes axe-core (WCAG 2.x rules) without serious or critical violations, on desktop and phone. */
+class AccessibilityBrowserTest extends BrowserTestSupport {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "/",
+                "/recherche?q=lorient",
+                "/recherche?q=zzzz",
+                "/territoires/200042174",
+                "/territoires/56121",
+                "/territoires/dep-56",
+                "/territoires/reg-53",
+                "/territoires/FR",
+                "/territoires/53",
+                "/territoires/99999",
+                "/a-propos"
+            })
+    void pageHasNoSeriousAccessibilityViolation(String path) {
+        page.navigate(url(path));
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+
+        assertThat(seriousAccessibilityViolations()).as(path).isEmpty();
+    }
+
+    @ParameterizedTest(name = "téléphone {0}")
+    @ValueSource(strings = {"/", "/territoires/200042174"})
+    void pageHasNoSeriousAccessibilityViolationOnAPhone(String path) {
+        usePhone();
+        page.navigate(url(path));
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+
+        assertThat(seriousAccessibilityViolations()).as(path).isEmpty();
+    }
+}

@@ -1,0 +1,117 @@
+package fr.resilience360.web;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Journeys in Debian's Chromium ({@code /usr/bin/chromium}, never a downloaded browser) against the whole
+ * application on a random port, with the real embedded PostgreSQL and bundled data. Classes named
+ * {@code *BrowserTest} run in Maven's integration-test phase ({@code mvn verify}).
+ */
+// a server context of its own, so on a database directory of its own (one instance per data directory)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "resilience360.database.data-directory=target/browser-test-database/postgres")
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTestSupport {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+
+    @LocalServerPort
+    int port;
+
+    private Playwright playwright;
+    private Browser browser;
+    private BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    void launchBrowser() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("Chromium introuvable (" + CHROMIUM
+                    + ") : installez-le avec « apt-get install -y chromium » (ce que fait .ci/run).");
+        }
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--headless=new",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR"));
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected void usePhone() {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("fr-FR")
+                .setViewportSize(390, 844)
+                .setIsMobile(true)
+                .setHasTouch(true));
+        page = context.newPage();
+    }
+
+    /** axe-core violations of impact serious or critical, one line each (rule, impact, first element). */
+    protected List<String> seriousAccessibilityViolations() {
+        return new AxeBuilder(page)
+                .analyze().getViolations().stream()
+                        .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                        .map(BrowserTestSupport::describe)
+                        .collect(Collectors.toList());
+    }
+
+    private static String describe(Rule rule) {
+        String target = rule.getNodes().isEmpty()
+                ? ""
+                : String.valueOf(rule.getNodes().get(0).getTarget());
+        return rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " — " + target;
+    }
+}
