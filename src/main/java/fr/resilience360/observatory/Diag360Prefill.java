@@ -1,5 +1,11 @@
 package fr.resilience360.observatory;
 
+import fr.resilience360.diagnostic.CellValue;
+import fr.resilience360.diagnostic.DiagnosticScoring;
+import fr.resilience360.referential.IndicatorRow;
+import fr.resilience360.referential.Referential;
+import fr.resilience360.referential.Referentials;
+import fr.resilience360.referential.Scale;
 import fr.resilience360.territory.TerritorySummary;
 import fr.resilience360.territory.TerritoryType;
 import java.math.BigDecimal;
@@ -12,7 +18,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Pre-fills a Diag360 diagnostic with the observatory's values: each row it can feed gets the value of the territory,
- * converted to the scale of the row's thresholds (fraction or percent), with its source and method.
+ * converted to the scale of the row's thresholds (fraction or percent), with its source, its method and the note the
+ * Diag360 scoring engine gives it (0 to 1, as the workbook's column J).
  */
 @Service
 public class Diag360Prefill {
@@ -21,24 +28,14 @@ public class Diag360Prefill {
 
     private final Observatory observatory;
     private final JdbcClient jdbc;
+    private final Referential referential;
+    private final DiagnosticScoring scoring;
 
-    Diag360Prefill(Observatory observatory, JdbcClient jdbc) {
+    Diag360Prefill(Observatory observatory, JdbcClient jdbc, Referentials referentials) {
         this.observatory = observatory;
         this.jdbc = jdbc;
-    }
-
-    /** The scale of a Diag360 row's thresholds (Diag360 v1.3.5, Bornage définitif, columns K–O). */
-    public enum Scale {
-        /** A share between 0 and 1: the observatory's percentages are divided by 100. */
-        FRACTION,
-        /** A percentage between 0 and 100. */
-        PERCENT,
-        /** The indicator's own unit (per 100,000 inhabitants, ratio, count). */
-        RAW;
-
-        public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
+        this.referential = referentials.byId(Referentials.DIAG360);
+        this.scoring = new DiagnosticScoring(referential);
     }
 
     /** Where the value is taken: the territory itself, or its département when the Diag360 method says so. */
@@ -48,47 +45,33 @@ public class Diag360Prefill {
     }
 
     /**
-     * A Diag360 row fed by an indicator. {@code percentSource}: the indicator is in percent (0–100) and must be
-     * divided by 100 for a fraction row; otherwise it is already a share (0–1) or in the row's unit.
+     * A Diag360 row fed by an observatory indicator. {@code source}: the scale of the indicator's values (PERCENT for
+     * the observatory's percentages, FRACTION for shares of communes, RAW otherwise); the value is converted to the
+     * scale of the row's thresholds read from the referential (Diag360 v1.3.5, Bornage définitif, columns K–O).
      */
-    public record Rule(String rowId, String indicatorId, String unit, Scale scale, boolean percentSource, Scope scope) {
-
-        double convert(double value) {
-            if (scale == Scale.FRACTION && percentSource) return value / 100;
-            if (scale == Scale.PERCENT && !percentSource) return value * 100;
-            return value;
-        }
-    }
+    public record Rule(String rowId, String indicatorId, Scale source, Scope scope) {}
 
     /**
-     * The Diag360 rows the observatory feeds. Scales from the workbook (Diag360 v1.3.5, Bornage définitif): APL and
-     * densities in their unit; shares of dwellings, poverty, turnout, presential jobs and ABC as fractions;
-     * one-person households as a percentage. bv5_i03 takes the département's value, as the Diag360 page of the
+     * The Diag360 rows the observatory feeds. bv5_i03 takes the département's value, as the Diag360 page of the
      * indicator recommends (communal values are under statistical secrecy or smoothed).
      */
     public static final List<Rule> RULES = List.of(
-            new Rule("bv4_i06", "apl_infirmiers", "/ 100 000 hab", Scale.RAW, false, Scope.OWN),
-            new Rule("bv4_i07", "apl_sages_femmes", "/ 100 000 hab", Scale.RAW, false, Scope.OWN),
-            new Rule("bv4_i08", "apl_chirurgiens_dentistes", "/ 100 000 hab", Scale.RAW, false, Scope.OWN),
-            new Rule("bv4_i05", "pharmacies_pour_10000", "/ 10 000 hab", Scale.RAW, false, Scope.OWN),
-            new Rule("bv3_i05", "part_residences_secondaires", "%", Scale.FRACTION, true, Scope.OWN),
-            new Rule("bv3_i07", "part_logements_vacants", "%", Scale.FRACTION, true, Scope.OWN),
-            new Rule("bv3_i06", "taux_logements_sociaux", "%", Scale.FRACTION, true, Scope.OWN),
-            new Rule("bv3_i10", "part_dpe_f_g", "%", Scale.FRACTION, true, Scope.OWN),
-            new Rule("be2_i04", "part_menages_une_personne", "%", Scale.PERCENT, true, Scope.OWN),
-            new Rule("be2_i05", "taux_pauvrete", "%", Scale.FRACTION, true, Scope.OWN),
-            new Rule("be2_i13", "rapport_interdecile", "-", Scale.RAW, false, Scope.OWN),
-            new Rule("be2_i07", "participation_municipales_2020", "%", Scale.FRACTION, true, Scope.OWN),
-            new Rule("bi1_i05", "part_emplois_presentiels", "%", Scale.FRACTION, true, Scope.OWN),
-            new Rule("be3_i09", "atlas_biodiversite_communale", "%", Scale.FRACTION, false, Scope.OWN),
-            new Rule(
-                    "bv5_i03",
-                    "victimes_coups_blessures_pour_1000",
-                    "/ 1 000 hab",
-                    Scale.RAW,
-                    false,
-                    Scope.DEPARTEMENT),
-            new Rule("bv5_i04", "nombre_risques_majeurs", "/13", Scale.RAW, false, Scope.OWN));
+            new Rule("bv4_i06", "apl_infirmiers", Scale.RAW, Scope.OWN),
+            new Rule("bv4_i07", "apl_sages_femmes", Scale.RAW, Scope.OWN),
+            new Rule("bv4_i08", "apl_chirurgiens_dentistes", Scale.RAW, Scope.OWN),
+            new Rule("bv4_i05", "pharmacies_pour_10000", Scale.RAW, Scope.OWN),
+            new Rule("bv3_i05", "part_residences_secondaires", Scale.PERCENT, Scope.OWN),
+            new Rule("bv3_i07", "part_logements_vacants", Scale.PERCENT, Scope.OWN),
+            new Rule("bv3_i06", "taux_logements_sociaux", Scale.PERCENT, Scope.OWN),
+            new Rule("bv3_i10", "part_dpe_f_g", Scale.PERCENT, Scope.OWN),
+            new Rule("be2_i04", "part_menages_une_personne", Scale.PERCENT, Scope.OWN),
+            new Rule("be2_i05", "taux_pauvrete", Scale.PERCENT, Scope.OWN),
+            new Rule("be2_i13", "rapport_interdecile", Scale.RAW, Scope.OWN),
+            new Rule("be2_i07", "participation_municipales_2020", Scale.PERCENT, Scope.OWN),
+            new Rule("bi1_i05", "part_emplois_presentiels", Scale.PERCENT, Scope.OWN),
+            new Rule("be3_i09", "atlas_biodiversite_communale", Scale.FRACTION, Scope.OWN),
+            new Rule("bv5_i03", "victimes_coups_blessures_pour_1000", Scale.RAW, Scope.DEPARTEMENT),
+            new Rule("bv5_i04", "nombre_risques_majeurs", Scale.RAW, Scope.OWN));
 
     public record Territoire(String code, String nom) {}
 
@@ -107,23 +90,28 @@ public class Diag360Prefill {
 
     public Prefill prefill(TerritorySummary territory) {
         List<Valeur> rows = new ArrayList<>();
+        List<IndicatorRow> referentialRows = referential.rows();
         for (Rule rule : RULES) {
+            int index = indexOf(referentialRows, rule.rowId());
+            IndicatorRow row = referentialRows.get(index);
             String scopeId = rule.scope() == Scope.DEPARTEMENT ? departementOf(territory) : territory.id();
             Optional<IndicatorValue> found = observatory.latest(scopeId, rule.indicatorId());
             if (found.isEmpty()) continue;
             IndicatorValue v = found.get();
             String source =
                     observatory.dataset(v.datasetId()).map(Dataset::title).orElse(v.datasetId());
+            double value = round(row.toRowScale(v.value(), rule.source()), row.scale());
+            double note = scoring.note(index, CellValue.number(value));
             rows.add(new Valeur(
                     rule.rowId(),
-                    round(rule.convert(v.value()), rule.scale()),
-                    rule.unit(),
-                    rule.scale().code(),
+                    value,
+                    row.unit(),
+                    row.scale().name().toLowerCase(java.util.Locale.ROOT),
                     v.period().year(),
                     source,
                     method(v, territory, scopeId),
                     v.coverage() == null ? null : round(v.coverage(), Scale.FRACTION),
-                    null));
+                    Double.isNaN(note) ? null : round(note, Scale.FRACTION)));
         }
         return new Prefill(new Territoire(territory.code(), territory.name()), REFERENTIAL, rows);
     }
@@ -163,6 +151,11 @@ public class Diag360Prefill {
                 .query(String.class)
                 .optional()
                 .orElse(territory.id());
+    }
+
+    private static int indexOf(List<IndicatorRow> rows, String id) {
+        for (int i = 0; i < rows.size(); i++) if (rows.get(i).id().equals(id)) return i;
+        throw new IllegalStateException("Ligne " + id + " absente du référentiel " + REFERENTIAL);
     }
 
     private static double round(double value, Scale scale) {

@@ -3,5 +3,6 @@
  * for every territory (communes, EPCI, départements, régions, France), with provenance, aggregation rules,
  * relative positions, the Diag360 pre-fill and the open-data API.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "territory"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "territory", "referential", "diagnostic"})
 package fr.resilience360.observatory;
