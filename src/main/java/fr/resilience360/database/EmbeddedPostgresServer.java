@@ -81,7 +81,8 @@ final class EmbeddedPostgresServer implements Closeable {
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("unix_socket_directories", directory.toString())
                 .setConnectConfig("password", password)
-                .setConnectConfig("socketTimeout", "5");
+                // generous: bulk loads (boundaries, observatory datasets) run long statements on a busy machine
+                .setConnectConfig("socketTimeout", "300");
         if (!fresh) return builder.start();
         log.info("Première initialisation de la base PostgreSQL embarquée dans {}", directory);
         Path pwfile = Files.createTempFile("resilience360-pw", ".txt");

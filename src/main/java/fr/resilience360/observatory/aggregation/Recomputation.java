@@ -89,6 +89,7 @@ public class Recomputation {
         }
         progress.accept("  écriture de " + rows.size() + " valeurs agrégées ou calculées");
         transaction.executeWithoutResult(s -> {
+            store.allowLongStatements();
             jdbc.sql("delete from observatory.indicator_value where method in ('agrege', 'calcule')")
                     .update();
             store.copy(rows);

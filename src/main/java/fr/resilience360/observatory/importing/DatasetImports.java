@@ -132,6 +132,7 @@ public class DatasetImports {
 
     private void store(DatasetMapping mapping, String file, String version, DatasetParser.Parsed parsed) {
         DatasetMapping.Info d = mapping.dataset();
+        store.allowLongStatements();
         jdbc.sql("""
                 insert into observatory.dataset (id, title, producer, vintage, licence, file, source_url, version, row_count)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)

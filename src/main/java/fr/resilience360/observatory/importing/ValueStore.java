@@ -14,11 +14,27 @@ import org.springframework.stereotype.Component;
 public class ValueStore {
 
     private static final int CHUNK = 50_000;
+    private static final int LONG_STATEMENT_MILLIS = 10 * 60 * 1000;
 
     private final DataSource dataSource;
 
     ValueStore(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /**
+     * Lifts the pool's short socket timeout for the current transaction's connection: deleting and copying a million
+     * values may take longer than a page request (the pool restores the timeout when the connection returns).
+     */
+    public void allowLongStatements() {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.setNetworkTimeout(Runnable::run, LONG_STATEMENT_MILLIS);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Délai réseau non modifiable : " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     public void copy(List<ValueRow> rows) {
