@@ -1,0 +1,88 @@
+package fr.resilience360.observatory.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.resilience360.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@IntegrationTest
+class ObservatoryPagesTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void catalogueListsIndicatorsByThemeWithTheirSource() {
+        assertThat(mvc.get().uri("/indicateurs"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Indicateurs de l&#39;observatoire", "/indicateurs/part_residences_secondaires", "INSEE");
+    }
+
+    @Test
+    void indicatorPageShowsDefinitionSourceStatisticsRankingAndMap() {
+        assertThat(mvc.get().uri("/indicateurs/part_residences_secondaires?niveau=epci"))
+                .hasStatusOk()
+                .bodyText()
+                .contains(
+                        "Médiane",
+                        "Valeurs les plus élevées",
+                        "Valeurs les plus faibles",
+                        "Source :",
+                        "/carte/epci.geojson",
+                        "/indicateurs/part_residences_secondaires/carte.json?niveau=epci");
+    }
+
+    @Test
+    void indicatorPageFallsBackToAnAvailableLevel() {
+        assertThat(mvc.get().uri("/indicateurs/part_residences_secondaires?niveau=lune"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Intercommunalités (");
+    }
+
+    @Test
+    void unknownIndicatorGetsAFrench404() {
+        assertThat(mvc.get().uri("/indicateurs/inconnu"))
+                .hasStatus(HttpStatus.NOT_FOUND)
+                .bodyText()
+                .contains("Page introuvable", "inconnu");
+    }
+
+    @Test
+    void mapValuesAreKeyedByOfficialCode() {
+        assertThat(mvc.get().uri("/indicateurs/part_residences_secondaires/carte.json?niveau=departement&annee=2022"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.valeurs")
+                .asMap()
+                .containsKeys("56", "2A", "971")
+                .doesNotContainKey("dep-56");
+    }
+
+    @Test
+    void boundariesWithOverseasInsetAreServedCompressed() {
+        assertThat(mvc.get().uri("/carte/departement.geojson")).hasStatusOk().hasHeader("Content-Encoding", "gzip");
+        assertThat(mvc.get().uri("/carte/commune.geojson")).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void territorySectionShowsValuesPositionsAndSources() {
+        assertThat(mvc.get().uri("/territoires/200042174/indicateurs").header("HX-Request", "true"))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("<html")
+                .contains("Indicateurs de l&#39;observatoire", "sur 1", "centile", "/indicateurs/");
+    }
+
+    @Test
+    void territoryPageLoadsTheObservatorySectionWithHtmx() {
+        assertThat(mvc.get().uri("/territoires/200042174"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("hx-get=\"/territoires/200042174/indicateurs\"");
+    }
+}
