@@ -31,7 +31,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
     }
 
     @ParameterizedTest(name = "téléphone {0}")
-    @ValueSource(strings = {"/", "/territoires/200042174"})
+    @ValueSource(strings = {"/", "/territoires/200042174", "/indicateurs/part_residences_secondaires"})
     void pageHasNoSeriousAccessibilityViolationOnAPhone(String path) {
         usePhone();
         page.navigate(url(path));

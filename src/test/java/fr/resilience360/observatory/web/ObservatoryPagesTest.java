@@ -19,7 +19,7 @@ class ObservatoryPagesTest {
         assertThat(mvc.get().uri("/indicateurs"))
                 .hasStatusOk()
                 .bodyText()
-                .contains("Indicateurs de l&#39;observatoire", "/indicateurs/part_residences_secondaires", "INSEE");
+                .contains("Indicateurs de l'observatoire", "/indicateurs/part_residences_secondaires", "INSEE");
     }
 
     @Test
@@ -59,7 +59,7 @@ class ObservatoryPagesTest {
                 .bodyJson()
                 .extractingPath("$.valeurs")
                 .asMap()
-                .containsKeys("56", "2A", "971")
+                .containsKeys("56", "2A", "2B")
                 .doesNotContainKey("dep-56");
     }
 
@@ -75,7 +75,7 @@ class ObservatoryPagesTest {
                 .hasStatusOk()
                 .bodyText()
                 .doesNotContain("<html")
-                .contains("Indicateurs de l&#39;observatoire", "sur 1", "centile", "/indicateurs/");
+                .contains("Indicateurs de l'observatoire", "sur 1", "centile", "/indicateurs/");
     }
 
     @Test
