@@ -1,0 +1,68 @@
+package fr.resilience360.report;
+
+import fr.resilience360.diagnostic.Diagnostic;
+import fr.resilience360.diagnostic.NeedScore;
+import fr.resilience360.observatory.Diag360Prefill;
+import fr.resilience360.referential.IndicatorRow;
+import fr.resilience360.referential.Need;
+import fr.resilience360.territory.TerritorySummary;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A territory's Diagnostic 360° as far as open data can fill it: every row of the grid, pre-filled where the
+ * observatory has a value, the rest left for the collectivité to declare (shown as missing, never as zero).
+ *
+ * @param rows the referential's rows in order, with their pre-filled value when there is one
+ * @param diagnostic the scores computed by the Diag360 engine from the pre-filled values only
+ */
+public record Portrait(
+        TerritorySummary territory, String referentialName, List<NeedPortrait> needs, Diagnostic diagnostic) {
+
+    /** One row of the grid and what open data says of it. */
+    public record Line(IndicatorRow row, Optional<Diag360Prefill.Valeur> prefilled) {
+
+        public Double note() {
+            return prefilled.map(Diag360Prefill.Valeur::note).orElse(null);
+        }
+
+        public String noteClass() {
+            return Portrait.noteClass(note());
+        }
+    }
+
+    /** A need with its score (mean of the notes that exist) and its rows. */
+    public record NeedPortrait(Need need, NeedScore score, List<Line> lines) {
+
+        public long prefilledCount() {
+            return lines.stream().filter(l -> l.prefilled().isPresent()).count();
+        }
+
+        public String scoreClass() {
+            return Portrait.noteClass(score.score());
+        }
+    }
+
+    /** Five colour classes of a note or score: [0, 0.2[ … [0.8, 1]. */
+    static String noteClass(Double note) {
+        return note == null ? "" : "note-" + Math.min(4, (int) Math.floor(note * 5));
+    }
+
+    public long prefilledCount() {
+        return needs.stream().mapToLong(NeedPortrait::prefilledCount).sum();
+    }
+
+    public int rowCount() {
+        return diagnostic.indicators().size();
+    }
+
+    /** Needs with a score, strongest first. */
+    public List<NeedPortrait> scoredNeedsByScore() {
+        return needs.stream()
+                .filter(n -> n.score().score() != null)
+                .sorted(java.util.Comparator.comparing(
+                                (NeedPortrait n) -> n.score().score())
+                        .reversed())
+                .toList();
+    }
+}

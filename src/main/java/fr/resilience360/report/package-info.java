@@ -1,0 +1,8 @@
+/**
+ * Portraits of a territory: its Diagnostic 360° pre-filled with the observatory's open data (radar of the needs,
+ * indicator detail, strengths and weaknesses, sources), on the web and as a Diag360 workbook to complete.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "territory", "referential", "diagnostic", "diagnostic::workbook", "observatory"
+        })
+package fr.resilience360.report;
