@@ -151,7 +151,7 @@ class OpenDataController {
                         from observatory.indicator_value v
                         join territory.territory t on t.id = v.territory_id
                         join observatory.indicator i on i.id = v.indicator_id
-                        where t.type = ? order by t.id, v.indicator_id, v.period""")) {
+                        where v.territory_type = ? order by t.id, v.indicator_id, v.period""")) {
                     ps.setFetchSize(10_000);
                     ps.setString(1, level.code());
                     try (ResultSet rs = ps.executeQuery()) {

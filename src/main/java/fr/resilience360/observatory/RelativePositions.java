@@ -50,8 +50,9 @@ public class RelativePositions {
                         select count(*), min(v.value),
                           percentile_cont(array[0.1, 0.25, 0.5, 0.75, 0.9]) within group (order by v.value),
                           max(v.value), avg(v.value)
-                        from observatory.indicator_value v join territory.territory t on t.id = v.territory_id
-                        where v.indicator_id = ? and v.period = ? and v.actor_type = 'territoires' and t.type = ?""")
+                        from observatory.indicator_value v
+                        where v.indicator_id = ? and v.period = ? and v.actor_type = 'territoires'
+                          and v.territory_type = ?""")
                 .params(indicatorId, period.toString(), level.code())
                 .query((rs, n) -> {
                     if (rs.getInt(1) == 0) return null;
@@ -73,8 +74,9 @@ public class RelativePositions {
     /** The values of a level in ascending order, for the scoring engine's relative bornage. */
     public double[] sortedValues(String indicatorId, ObservationPeriod period, TerritoryType level) {
         return jdbc.sql("""
-                        select v.value from observatory.indicator_value v join territory.territory t on t.id = v.territory_id
-                        where v.indicator_id = ? and v.period = ? and v.actor_type = 'territoires' and t.type = ?
+                        select v.value from observatory.indicator_value v
+                        where v.indicator_id = ? and v.period = ? and v.actor_type = 'territoires'
+                          and v.territory_type = ?
                         order by v.value""").params(indicatorId, period.toString(), level.code()).query(Double.class).list().stream()
                 .mapToDouble(Double::doubleValue)
                 .toArray();
@@ -85,17 +87,23 @@ public class RelativePositions {
         return jdbc
                 .sql("""
                         select m.indicator_id, m.period, m.value, p.below, p.equal, p.n
-                        from (select distinct on (indicator_id) indicator_id, period, value
+                        from (select distinct on (indicator_id) indicator_id, period, value, territory_type
                               from observatory.indicator_value
                               where territory_id = ? and actor_type = 'territoires'
                               order by indicator_id, left(period, 4) desc, period desc) m
                         cross join lateral (
-                          select count(*) filter (where v.value < m.value) below,
-                                 count(*) filter (where v.value = m.value) equal, count(*) n
-                          from observatory.indicator_value v join territory.territory t on t.id = v.territory_id
-                          where v.indicator_id = m.indicator_id and v.period = m.period
-                            and v.actor_type = 'territoires' and t.type = ?) p""")
-                .params(territory.id(), territory.type().code())
+                          select (select count(*) from observatory.indicator_value v
+                                  where v.indicator_id = m.indicator_id and v.period = m.period
+                                    and v.actor_type = 'territoires' and v.territory_type = m.territory_type
+                                    and v.value < m.value) below,
+                                 (select count(*) from observatory.indicator_value v
+                                  where v.indicator_id = m.indicator_id and v.period = m.period
+                                    and v.actor_type = 'territoires' and v.territory_type = m.territory_type
+                                    and v.value = m.value) equal,
+                                 (select count(*) from observatory.indicator_value v
+                                  where v.indicator_id = m.indicator_id and v.period = m.period
+                                    and v.actor_type = 'territoires' and v.territory_type = m.territory_type) n) p""")
+                .param(territory.id())
                 .query((rs, n) -> position(
                         rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)))
                 .list()
@@ -108,13 +116,19 @@ public class RelativePositions {
                         select m.value, p.below, p.equal, p.n
                         from observatory.indicator_value m
                         cross join lateral (
-                          select count(*) filter (where v.value < m.value) below,
-                                 count(*) filter (where v.value = m.value) equal, count(*) n
-                          from observatory.indicator_value v join territory.territory t on t.id = v.territory_id
-                          where v.indicator_id = m.indicator_id and v.period = m.period
-                            and v.actor_type = 'territoires' and t.type = ?) p
+                          select (select count(*) from observatory.indicator_value v
+                                  where v.indicator_id = m.indicator_id and v.period = m.period
+                                    and v.actor_type = 'territoires' and v.territory_type = m.territory_type
+                                    and v.value < m.value) below,
+                                 (select count(*) from observatory.indicator_value v
+                                  where v.indicator_id = m.indicator_id and v.period = m.period
+                                    and v.actor_type = 'territoires' and v.territory_type = m.territory_type
+                                    and v.value = m.value) equal,
+                                 (select count(*) from observatory.indicator_value v
+                                  where v.indicator_id = m.indicator_id and v.period = m.period
+                                    and v.actor_type = 'territoires' and v.territory_type = m.territory_type) n) p
                         where m.territory_id = ? and m.indicator_id = ? and m.period = ? and m.actor_type = 'territoires'""")
-                .params(territory.type().code(), territory.id(), indicatorId, period.toString())
+                .params(territory.id(), indicatorId, period.toString())
                 .query((rs, n) -> position(
                         indicatorId, period.toString(), rs.getDouble(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
                 .optional();

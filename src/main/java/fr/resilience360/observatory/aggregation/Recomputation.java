@@ -97,6 +97,11 @@ public class Recomputation {
         });
         long millis = System.currentTimeMillis() - start;
         progress.accept("Recalcul terminé : " + rows.size() + " valeurs en " + millis / 1000.0 + " s");
+        long maintenance = System.currentTimeMillis();
+        // outside the transaction: fresh statistics and visibility map for the level index (ranks, percentiles)
+        jdbc.sql("vacuum (analyze) observatory.indicator_value").update();
+        progress.accept("Maintenance de la table des valeurs (VACUUM ANALYZE) : "
+                + (System.currentTimeMillis() - maintenance) / 1000.0 + " s");
         return new Summary(catalogue.size(), rows.size(), millis);
     }
 
