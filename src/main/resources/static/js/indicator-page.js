@@ -56,7 +56,7 @@
       fetch(el.dataset.geojson).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); }),
       fetch(el.dataset.values).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
     ]).then(function (res) {
-      var geo = res[0], values = res[1].valeurs;
+      var geo = res[0], values = res[1];
       var sorted = Object.keys(values).map(function (k) { return values[k]; }).sort(function (a, b) { return a - b; });
       var breaks = [0.2, 0.4, 0.6, 0.8].map(function (q) { return sorted[Math.floor(q * (sorted.length - 1))]; });
       var classOf = function (v) { var i = 0; while (i < breaks.length && v > breaks[i]) i++; return i; };

@@ -100,8 +100,8 @@ public class Observatory {
     public List<IndicatorValue> valuesAt(
             String indicatorId, ObservationPeriod period, String territoryType, int offset, int limit) {
         return jdbc.sql("select " + VALUE_COLUMNS + """
-                         from observatory.indicator_value v join territory.territory t on t.id = v.territory_id
-                        where v.indicator_id = ? and v.period = ? and t.type = ?
+                         from observatory.indicator_value v
+                        where v.indicator_id = ? and v.period = ? and v.territory_type = ?
                         order by v.territory_id offset ? limit ?""")
                 .params(indicatorId, period.toString(), territoryType, offset, limit)
                 .query(Observatory::value)
@@ -110,11 +110,40 @@ public class Observatory {
 
     public int countAt(String indicatorId, ObservationPeriod period, String territoryType) {
         return jdbc.sql("""
-                        select count(*) from observatory.indicator_value v join territory.territory t on t.id = v.territory_id
-                        where v.indicator_id = ? and v.period = ? and t.type = ?""")
+                        select count(*) from observatory.indicator_value v
+                        where v.indicator_id = ? and v.period = ? and v.territory_type = ?""")
                 .params(indicatorId, period.toString(), territoryType)
                 .query(Integer.class)
                 .single();
+    }
+
+    /** A territory's value with its name, for rankings and maps. */
+    public record Ranked(String territoryId, String code, String name, double value) {}
+
+    /** The highest (or lowest) values of a level. */
+    public List<Ranked> ranking(
+            String indicatorId, ObservationPeriod period, String territoryType, int limit, boolean highest) {
+        return jdbc.sql("""
+                        select t.id, t.code, t.name, v.value from observatory.indicator_value v
+                        join territory.territory t on t.id = v.territory_id
+                        where v.indicator_id = ? and v.period = ? and v.actor_type = 'territoires'
+                          and v.territory_type = ?
+                        order by v.value""" + (highest ? " desc" : " asc") + ", t.id limit ?")
+                .params(indicatorId, period.toString(), territoryType, limit)
+                .query((rs, n) -> new Ranked(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4)))
+                .list();
+    }
+
+    /** Every value of a level, by official code (the key of the bundled boundaries). */
+    public java.util.Map<String, Double> byCode(String indicatorId, ObservationPeriod period, String territoryType) {
+        java.util.Map<String, Double> values = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select t.code, v.value from observatory.indicator_value v
+                        join territory.territory t on t.id = v.territory_id
+                        where v.indicator_id = ? and v.period = ? and v.actor_type = 'territoires' and v.territory_type = ?""").params(indicatorId, period.toString(), territoryType).query(rs -> {
+            values.put(rs.getString(1), rs.getDouble(2));
+        });
+        return values;
     }
 
     static IndicatorValue value(ResultSet rs, int n) throws SQLException {

@@ -97,6 +97,11 @@ public class Recomputation {
         });
         long millis = System.currentTimeMillis() - start;
         progress.accept("Recalcul terminé : " + rows.size() + " valeurs en " + millis / 1000.0 + " s");
+        long maintenance = System.currentTimeMillis();
+        // outside the transaction: fresh statistics and visibility map for the level index (ranks, percentiles)
+        jdbc.sql("vacuum (analyze) observatory.indicator_value").update();
+        progress.accept("Maintenance de la table des valeurs (VACUUM ANALYZE) : "
+                + (System.currentTimeMillis() - maintenance) / 1000.0 + " s");
         return new Summary(catalogue.size(), rows.size(), millis);
     }
 
@@ -109,6 +114,7 @@ public class Recomputation {
             Set<String> smoothed,
             List<ValueRow> rows) {
         Map<String, double[]> byPeriod = communeValues(c.id, d, communeValues, smoothed);
+        String detail = detail(c);
         for (var entry : byPeriod.entrySet()) {
             String period = entry.getKey();
             double[] weights = c.rule == AggregationRule.MOYENNE_PONDEREE
@@ -124,7 +130,7 @@ public class Recomputation {
                 List<String> flags = new ArrayList<>();
                 if (r.coverage() < FULL_COVERAGE) flags.add("couverture_partielle");
                 if (anySmoothed(c.id, period, parent.getValue(), d, smoothed)) flags.add("lisse");
-                rows.add(row(c, period, parent.getKey(), r.value(), "agrege", detail(c), r.coverage(), flags));
+                rows.add(row(c, period, parent.getKey(), r.value(), "agrege", detail, r.coverage(), flags));
             }
             levelValues.computeIfAbsent(c.id, k -> new HashMap<>()).put(period, results);
         }
@@ -139,7 +145,7 @@ public class Recomputation {
         String numerator = c.components.get(0);
         double factor = c.factor == null ? 1 : c.factor;
         Map<String, double[]> byPeriod = communeValues(numerator, d, communeValues, new HashSet<>());
-        String detail = "calculé : " + numerator + " / population municipale × " + fmt(factor);
+        String detail = "calculé : « " + label(numerator) + " » / population municipale × " + fmt(factor);
         for (var entry : byPeriod.entrySet()) {
             double[] num = entry.getValue();
             for (int i = 0; i < num.length; i++)
@@ -270,12 +276,23 @@ public class Recomputation {
         return false;
     }
 
-    private static String detail(Catalogued c) {
+    private String detail(Catalogued c) {
         return switch (c.rule) {
             case MOYENNE_PONDEREE ->
-                "agrégé des communes : moyenne pondérée par " + (c.weight == null ? "population" : c.weight);
+                "agrégé des communes : moyenne pondérée par "
+                        + (c.weight == null || c.weight.equals("population")
+                                ? "la population municipale"
+                                : "« " + label(c.weight) + " »");
             default -> "agrégé des communes : " + c.rule.label();
         };
+    }
+
+    private String label(String indicator) {
+        return jdbc.sql("select label from observatory.indicator where id = ?")
+                .param(indicator)
+                .query(String.class)
+                .optional()
+                .orElse(indicator);
     }
 
     private static ValueRow row(

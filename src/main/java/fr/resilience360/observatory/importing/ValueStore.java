@@ -46,7 +46,8 @@ public class ValueStore {
                 for (ValueRow r : rows.subList(from, Math.min(rows.size(), from + CHUNK))) append(text, r);
                 copy.copyIn(
                         "copy observatory.indicator_value (indicator_id, period, period_kind, actor_type, territory_id,"
-                                + " value, method, method_detail, coverage, flags, dataset_id) from stdin",
+                                + " value, method, method_detail, coverage, flags, dataset_id, territory_type)"
+                                + " from stdin",
                         new StringReader(text.toString()));
             }
         } catch (SQLException | java.io.IOException e) {
@@ -64,7 +65,16 @@ public class ValueStore {
         s.append(r.methodDetail() == null ? "\\N" : escape(r.methodDetail())).append('\t');
         s.append(r.coverage() == null ? "\\N" : r.coverage().toString()).append('\t');
         s.append('{').append(String.join(",", r.flags())).append('}').append('\t');
-        s.append(escape(r.datasetId())).append('\n');
+        s.append(escape(r.datasetId())).append('\t');
+        s.append(typeOf(r.territoryId())).append('\n');
+    }
+
+    /** The level of a territory id, by the conventions of {@code TerritoryType.idOf}. */
+    static String typeOf(String territoryId) {
+        if (territoryId.equals("FR")) return "pays";
+        if (territoryId.startsWith("reg-")) return "region";
+        if (territoryId.startsWith("dep-")) return "departement";
+        return territoryId.length() == 9 ? "epci" : "commune";
     }
 
     private static String escape(String text) {

@@ -4,6 +4,7 @@ import fr.resilience360.observatory.Dataset;
 import fr.resilience360.observatory.Indicator;
 import fr.resilience360.observatory.IndicatorValue;
 import fr.resilience360.observatory.Observatory;
+import fr.resilience360.observatory.RelativePositions;
 import fr.resilience360.territory.Territories;
 import fr.resilience360.territory.TerritorySummary;
 import java.util.Comparator;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 class TerritoryIndicatorsController {
 
     /** One line of the section. */
-    record Line(Indicator indicator, IndicatorValue value, Dataset dataset, IndicatorStatistics.Position position) {
+    record Line(Indicator indicator, IndicatorValue value, Dataset dataset, RelativePositions.Position position) {
 
         /** "publié", "agrégé des communes (couverture 87 %)"… */
         public String method() {
@@ -41,12 +42,12 @@ class TerritoryIndicatorsController {
     }
 
     private final Observatory observatory;
-    private final IndicatorStatistics statistics;
+    private final RelativePositions positions;
     private final Territories territories;
 
-    TerritoryIndicatorsController(Observatory observatory, IndicatorStatistics statistics, Territories territories) {
+    TerritoryIndicatorsController(Observatory observatory, RelativePositions positions, Territories territories) {
         this.observatory = observatory;
-        this.statistics = statistics;
+        this.positions = positions;
         this.territories = territories;
     }
 
@@ -59,18 +60,15 @@ class TerritoryIndicatorsController {
                 observatory.indicators().stream().collect(Collectors.toMap(Indicator::id, Function.identity()));
         Map<String, Dataset> datasets =
                 observatory.datasets().stream().collect(Collectors.toMap(Dataset::id, Function.identity()));
-        String type = territory.get().type().code();
-        statistics.forgetDistributionsIfDatasetsChanged();
+        Map<String, RelativePositions.Position> ranks = positions.positions(territory.get());
         Map<String, List<Line>> byTheme = observatory.latestOfTerritory(id).stream()
                 .filter(v -> indicators.containsKey(v.indicatorId()))
                 .map(v -> new Line(
-                        indicators.get(v.indicatorId()),
-                        v,
-                        datasets.get(v.datasetId()),
-                        statistics.position(v.indicatorId(), v.period().toString(), type, v.value())))
+                        indicators.get(v.indicatorId()), v, datasets.get(v.datasetId()), ranks.get(v.indicatorId())))
                 .sorted(Comparator.comparing((Line l) -> l.indicator().label()))
                 .collect(Collectors.groupingBy(l -> l.indicator().theme(), TreeMap::new, Collectors.toList()));
         model.addAttribute("themes", byTheme);
+        model.addAttribute("themeLabels", IndicatorPageController.THEMES);
         model.addAttribute(
                 "typeLabel",
                 IndicatorPageController.LEVEL_LABELS.get(territory.get().type().code()));

@@ -45,28 +45,19 @@ class ObservatoryPagesTest {
     }
 
     @Test
+    void anIndicatorWithSeveralPeriodsShowsItsEvolution() {
+        assertThat(mvc.get().uri("/indicateurs/apl_infirmiers"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Évolution en France", "2022", "2023");
+    }
+
+    @Test
     void unknownIndicatorGetsAFrench404() {
         assertThat(mvc.get().uri("/indicateurs/inconnu"))
                 .hasStatus(HttpStatus.NOT_FOUND)
                 .bodyText()
                 .contains("Page introuvable", "inconnu");
-    }
-
-    @Test
-    void mapValuesAreKeyedByOfficialCode() {
-        assertThat(mvc.get().uri("/indicateurs/part_residences_secondaires/carte.json?niveau=departement&annee=2022"))
-                .hasStatusOk()
-                .bodyJson()
-                .extractingPath("$.valeurs")
-                .asMap()
-                .containsKeys("56", "2A", "2B")
-                .doesNotContainKey("dep-56");
-    }
-
-    @Test
-    void boundariesWithOverseasInsetAreServedCompressed() {
-        assertThat(mvc.get().uri("/carte/departement.geojson")).hasStatusOk().hasHeader("Content-Encoding", "gzip");
-        assertThat(mvc.get().uri("/carte/commune.geojson")).hasStatus(HttpStatus.NOT_FOUND);
     }
 
     @Test

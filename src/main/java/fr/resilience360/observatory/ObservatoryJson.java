@@ -1,0 +1,101 @@
+package fr.resilience360.observatory;
+
+import fr.resilience360.territory.TerritorySummary;
+import java.util.List;
+
+/** The JSON documents of the observatory API (French field names, as the rest of the open-data API). */
+final class ObservatoryJson {
+
+    private ObservatoryJson() {}
+
+    record Source(String id, String titre, String producteur, String millesime, String licence, String url) {
+        static Source of(Dataset d) {
+            return new Source(d.id(), d.title(), d.producer(), d.vintage(), d.licence(), d.sourceUrl());
+        }
+    }
+
+    record Agregation(String regle, String libelle, String poids, List<String> composantes, Double facteur) {
+        static Agregation of(Indicator i) {
+            return new Agregation(
+                    i.aggregation().code(), i.aggregation().label(), i.weight(), i.components(), i.ratioFactor());
+        }
+    }
+
+    record IndicateurJson(
+            String id,
+            String libelle,
+            String definition,
+            String unite,
+            String theme,
+            String typeActeur,
+            Boolean plusEstMieux,
+            boolean contexte,
+            Agregation agregation,
+            Source source,
+            List<String> periodes) {
+        static IndicateurJson of(Indicator i, Dataset d, List<ObservationPeriod> periods) {
+            return new IndicateurJson(
+                    i.id(),
+                    i.label(),
+                    i.definition(),
+                    i.unit(),
+                    i.theme(),
+                    i.actorType().code(),
+                    i.higherIsBetter(),
+                    i.context(),
+                    Agregation.of(i),
+                    d == null ? null : Source.of(d),
+                    periods == null
+                            ? null
+                            : periods.stream().map(ObservationPeriod::toString).toList());
+        }
+    }
+
+    record TerritoireJson(String id, String code, String nom, String type) {
+        static TerritoireJson of(TerritorySummary t) {
+            return new TerritoireJson(t.id(), t.code(), t.name(), t.type().code());
+        }
+    }
+
+    record Position(int rang, int effectif, double centile) {
+        static Position of(RelativePositions.Position p) {
+            return p == null ? null : new Position(p.rank(), p.count(), Math.round(p.percentile() * 10) / 10.0);
+        }
+    }
+
+    record ValeurJson(
+            String indicateur,
+            String libelle,
+            String unite,
+            String periode,
+            double valeur,
+            String methode,
+            String detailMethode,
+            Double couverture,
+            List<String> drapeaux,
+            String source,
+            Position position) {}
+
+    record ValeursTerritoire(TerritoireJson territoire, List<ValeurJson> valeurs) {}
+
+    record ValeurNiveau(
+            String territoire,
+            String code,
+            String nom,
+            double valeur,
+            String methode,
+            Double couverture,
+            List<String> drapeaux) {}
+
+    record PageValeurs(
+            String indicateur,
+            String niveau,
+            String periode,
+            int page,
+            int taille,
+            int total,
+            List<ValeurNiveau> valeurs) {}
+
+    record DistributionJson(
+            String indicateur, String niveau, String periode, RelativePositions.Distribution distribution) {}
+}

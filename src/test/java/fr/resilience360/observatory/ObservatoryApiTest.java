@@ -1,0 +1,154 @@
+package fr.resilience360.observatory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.resilience360.IntegrationTest;
+import fr.resilience360.territory.Territories;
+import fr.resilience360.territory.TerritoryType;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@IntegrationTest
+class ObservatoryApiTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    RelativePositions positions;
+
+    @Autowired
+    Territories territories;
+
+    @Test
+    void theCatalogueGivesDefinitionsUnitsRulesAndSources() {
+        var json =
+                assertThat(mvc.get().uri("/api/v1/indicateurs")).hasStatusOk().bodyJson();
+        json.extractingPath("$[?(@.id == 'apl_infirmiers')].unite").asArray().containsExactly("ETP / 100 000 hab.");
+        json.extractingPath("$[?(@.id == 'apl_infirmiers')].agregation.regle")
+                .asArray()
+                .containsExactly("moyenne_ponderee");
+        json.extractingPath("$[?(@.id == 'apl_infirmiers')].source.producteur")
+                .asArray()
+                .containsExactly("DREES");
+    }
+
+    @Test
+    void valuesOfALevelArePaginated() {
+        var json = assertThat(
+                        mvc.get()
+                                .uri(
+                                        "/api/v1/indicateurs/part_residences_secondaires/valeurs?niveau=epci&annee=2022&taille=10&page=2"))
+                .hasStatusOk()
+                .bodyJson();
+        json.extractingPath("$.valeurs.length()").isEqualTo(10);
+        json.extractingPath("$.page").isEqualTo(2);
+        json.extractingPath("$.total")
+                .asNumber()
+                .satisfies(n -> assertThat(n.intValue()).isBetween(1200, 1255));
+    }
+
+    @Test
+    void aTerritoryListsItsLatestValuesWithSourcesAndPositions() {
+        var json = assertThat(mvc.get().uri("/api/v1/territoires/200042174/indicateurs"))
+                .hasStatusOk()
+                .bodyJson();
+        json.extractingPath("$.territoire.nom").isEqualTo("CA Lorient Agglomération");
+        json.extractingPath("$.valeurs[?(@.indicateur == 'part_residences_secondaires')].valeur")
+                .asArray()
+                .containsExactly(8.21);
+        json.extractingPath("$.valeurs[?(@.indicateur == 'part_residences_secondaires')].position.effectif")
+                .asArray()
+                .singleElement()
+                .satisfies(n -> assertThat(((Number) n).intValue()).isGreaterThan(1200));
+    }
+
+    @Test
+    void answersCarryAnEtagAndRevalidateWith304() {
+        MvcTestResult first =
+                mvc.get().uri("/api/v1/indicateurs/apl_infirmiers").exchange();
+        String etag = first.getResponse().getHeader("ETag");
+        assertThat(etag).isNotBlank();
+        assertThat(first.getResponse().getHeader("Cache-Control")).contains("max-age=3600");
+        assertThat(mvc.get().uri("/api/v1/indicateurs/apl_infirmiers").header("If-None-Match", etag))
+                .hasStatus(HttpStatus.NOT_MODIFIED);
+    }
+
+    @Test
+    void badParametersAreProblemDetails() {
+        assertThat(mvc.get().uri("/api/v1/indicateurs/inconnu/valeurs"))
+                .hasStatus(HttpStatus.NOT_FOUND)
+                .bodyJson()
+                .extractingPath("$.title")
+                .isEqualTo("Indicateur inconnu");
+        assertThat(mvc.get().uri("/api/v1/indicateurs/apl_infirmiers/valeurs?niveau=canton"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .contains("canton");
+        assertThat(mvc.get().uri("/api/v1/indicateurs/apl_infirmiers/valeurs?annee=1999"))
+                .hasStatus(HttpStatus.NOT_FOUND)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .contains("2022, 2023");
+    }
+
+    @Test
+    void theDatapackageDescribesOneCsvPerLevelWithTypesLicencesAndSources() {
+        var json = assertThat(mvc.get().uri("/api/v1/donnees/datapackage.json"))
+                .hasStatusOk()
+                .bodyJson();
+        json.extractingPath("$.resources[*].path")
+                .asArray()
+                .contains(
+                        "indicateurs.csv",
+                        "valeurs-commune.csv",
+                        "valeurs-epci.csv",
+                        "valeurs-departement.csv",
+                        "valeurs-region.csv",
+                        "valeurs-pays.csv");
+        json.extractingPath("$.resources[1].schema.fields[?(@.name == 'valeur')].type")
+                .asArray()
+                .containsExactly("number");
+        json.extractingPath("$.sources.length()")
+                .asNumber()
+                .satisfies(n -> assertThat(n.intValue()).isGreaterThanOrEqualTo(13));
+    }
+
+    @Test
+    void theCsvOfALevelIsUtf8WithOneRowPerValue() throws Exception {
+        MvcTestResult result =
+                mvc.get().uri("/api/v1/donnees/valeurs-region.csv").exchange();
+        assertThat(result).hasStatusOk();
+        String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(body).startsWith("territoire_id,code,nom,indicateur,periode,type_acteur,valeur,unite,methode");
+        assertThat(body).contains("reg-53,53,Bretagne,apl_infirmiers,2023,territoires,");
+    }
+
+    @Test
+    void distributionAndPositionAgreeWithTheValuesOfTheLevel() {
+        var lorient = territories.find("200042174").orElseThrow();
+        ObservationPeriod y2022 = ObservationPeriod.ofYear(2022);
+        double[] sorted = positions.sortedValues("part_residences_secondaires", y2022, TerritoryType.EPCI);
+        var distribution = positions
+                .distribution("part_residences_secondaires", y2022, TerritoryType.EPCI)
+                .orElseThrow();
+        var position = positions
+                .position(lorient, "part_residences_secondaires", y2022)
+                .orElseThrow();
+
+        assertThat(distribution.count()).isEqualTo(sorted.length);
+        assertThat(distribution.median()).isEqualTo(fr.resilience360.diagnostic.RelativeBornage.quantile(sorted, 0.5));
+        long above = java.util.Arrays.stream(sorted).filter(v -> v > 8.21).count();
+        assertThat(position.rank()).isEqualTo(above + 1);
+        assertThat(positions.peers(lorient, "part_residences_secondaires", y2022))
+                .extracting(RelativePositions.Peer::id)
+                .contains("200042174", "200067932") // CA Golfe du Morbihan - Vannes Agglomération
+                .doesNotContain("200043123"); // CC Auray Quiberon: peers have the same nature (CA)
+    }
+}
