@@ -86,8 +86,8 @@ class IndicatorPageController {
                 .toList();
         String level = levels.contains(niveau)
                 ? niveau
-                : levels.stream()
-                        .filter(MAP_LEVELS::contains)
+                : MAP_LEVELS.stream()
+                        .filter(levels::contains)
                         .findFirst()
                         .orElse(levels.isEmpty() ? null : levels.get(0));
         Distribution distribution = Distribution.of(

@@ -32,8 +32,8 @@ class ObservatoryPagesTest {
                         "Valeurs les plus élevées",
                         "Valeurs les plus faibles",
                         "Source :",
-                        "/carte/epci.geojson",
-                        "/indicateurs/part_residences_secondaires/carte.json?niveau=epci");
+                        "/api/v1/contours/epci.geojson",
+                        "/api/v1/indicateurs/part_residences_secondaires/carte?niveau=epci");
     }
 
     @Test
