@@ -44,11 +44,41 @@ class ObservatoryPageController {
     private final Observatory observatory;
     private final RelativePositions positions;
     private final Territories territories;
+    private final ImportProgress progress;
 
-    ObservatoryPageController(Observatory observatory, RelativePositions positions, Territories territories) {
+    ObservatoryPageController(
+            Observatory observatory, RelativePositions positions, Territories territories, ImportProgress progress) {
         this.observatory = observatory;
         this.positions = positions;
         this.territories = territories;
+        this.progress = progress;
+    }
+
+    /** Imports: what is loaded (version, values, date) and the progress of a running load, refreshed by htmx. */
+    @GetMapping("/observatoire/imports")
+    String imports(Model model) {
+        model.addAttribute("datasets", observatory.datasets());
+        model.addAttribute("loads", observatory.loads());
+        model.addAttribute("progress", progressView());
+        return "observatory/imports";
+    }
+
+    @GetMapping("/observatoire/imports/progression")
+    String importProgress(Model model) {
+        model.addAttribute("progress", progressView());
+        return "observatory/imports :: progress";
+    }
+
+    /** The progress as shown: running or not, when the last load finished (Paris time), the last lines. */
+    record ProgressView(boolean running, String finished, String log) {}
+
+    private ProgressView progressView() {
+        ImportProgress.Snapshot s = progress.snapshot();
+        String finished = s.finishedAt() == null
+                ? null
+                : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm:ss")
+                        .format(s.finishedAt().atZone(java.time.ZoneId.of("Europe/Paris")));
+        return new ProgressView(s.running(), finished, String.join("\n", s.lines()));
     }
 
     /** A value shown in a page, with its indicator and position. */

@@ -77,4 +77,16 @@ class ObservatoryPagesTest {
                 .asNumber()
                 .satisfies(v -> assertThat(v.doubleValue()).isBetween(5.0, 30.0));
     }
+
+    @Test
+    void theImportsPageListsLoadedDatasetsWithVersionsAndCounts() {
+        assertThat(mvc.get().uri("/observatoire/imports"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Imports de l'observatoire", "insee-bpe", "aggregates", "Progression");
+        assertThat(mvc.get().uri("/observatoire/imports/progression"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"progression\"");
+    }
 }
