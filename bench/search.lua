@@ -11,3 +11,9 @@ request = function()
   local q = queries[(i % #queries) + 1]
   return wrk.format("GET", "/api/v1/territoires?limit=10&q=" .. q:gsub(" ", "%%20"):gsub("É", "%%C3%%89"))
 end
+
+done = function(summary, latency, requests)
+  io.write(string.format("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, %d requests, %d errors\n",
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    latency.max / 1000, summary.requests, summary.errors.status + summary.errors.connect + summary.errors.timeout))
+end

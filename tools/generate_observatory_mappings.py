@@ -245,6 +245,10 @@ inds = [ind('bpe_' + c, l, "équipements", [(c, '2024')], 'somme', decimals=0, m
 inds.append(ind('pharmacies_pour_10000', "Densité d'officines de pharmacie", "/ 10 000 hab.", [(None, '2024')], 'ratio', 'population',
                 ['bpe_pharmacie'], 10000, decimals=2, hib=True,
                 definition="Pharmacies (BPE, D307) pour 10 000 habitants (population municipale du COG 2025), à chaque niveau : somme des pharmacies / somme des populations."))
+inds.append(ind('commune_services_residentiels', "Part des communes présentant un ou plusieurs services résidentiels principaux (école, alimentation, pharmacie, médecin)",
+                "part des communes", [('min(1, max(ecole_primaire, boulangerie, superette, grande_surface, pharmacie, medecin_generaliste))', '2024')],
+                'part_communes', decimals=3, mn=0, mx=1, hib=True,
+                definition="Vaut 1 pour une commune ayant au moins une école primaire, un commerce alimentaire (boulangerie, supérette, grande surface), une pharmacie ou un médecin généraliste (BPE 2024), 0 sinon ; au-delà de la commune : part des communes du territoire."))
 inds.append(ind('medecins_generalistes_pour_10000', "Médecins généralistes pour 10 000 habitants", "/ 10 000 hab.", [(None, '2024')], 'ratio', 'population',
                 ['bpe_medecin_generaliste'], 10000, decimals=2, hib=True))
 write('equipements', 'bpe', dict(id='insee-bpe', title="INSEE BPE 2024", producer="INSEE (Base permanente des équipements)",

@@ -81,8 +81,7 @@ final class EmbeddedPostgresServer implements Closeable {
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("unix_socket_directories", directory.toString())
                 .setConnectConfig("password", password)
-                // generous: bulk loads (boundaries, observatory datasets) run long statements on a busy machine
-                .setConnectConfig("socketTimeout", "300");
+                .setConnectConfig("socketTimeout", "5");
         if (!fresh) return builder.start();
         log.info("Première initialisation de la base PostgreSQL embarquée dans {}", directory);
         Path pwfile = Files.createTempFile("resilience360-pw", ".txt");

@@ -70,6 +70,7 @@ public class Diag360Prefill {
             new Rule("be2_i07", "participation_municipales_2020", Scale.PERCENT, Scope.OWN),
             new Rule("bi1_i05", "part_emplois_presentiels", Scale.PERCENT, Scope.OWN),
             new Rule("be3_i09", "atlas_biodiversite_communale", Scale.FRACTION, Scope.OWN),
+            new Rule("bi3_i05", "commune_services_residentiels", Scale.FRACTION, Scope.OWN),
             new Rule("bv5_i03", "victimes_coups_blessures_pour_1000", Scale.RAW, Scope.DEPARTEMENT),
             new Rule("bv5_i04", "nombre_risques_majeurs", Scale.RAW, Scope.OWN));
 

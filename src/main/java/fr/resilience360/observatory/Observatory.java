@@ -117,6 +117,21 @@ public class Observatory {
                 .single();
     }
 
+    /** When each dataset (and the aggregates) was last loaded, with its version and number of values. */
+    public record Load(String dataset, String version, java.time.OffsetDateTime loadedAt, int rowCount) {}
+
+    public List<Load> loads() {
+        return jdbc.sql("""
+                        select substring(dataset from 13), version, loaded_at, row_count from shared.dataset_load
+                        where dataset like 'observatory/%' order by dataset""")
+                .query((rs, n) -> new Load(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getObject(3, java.time.OffsetDateTime.class),
+                        rs.getInt(4)))
+                .list();
+    }
+
     /** A territory's value with its name, for rankings and maps. */
     public record Ranked(String territoryId, String code, String name, double value) {}
 

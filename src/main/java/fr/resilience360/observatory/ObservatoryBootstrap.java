@@ -2,6 +2,7 @@ package fr.resilience360.observatory;
 
 import fr.resilience360.observatory.aggregation.Recomputation;
 import fr.resilience360.observatory.importing.DatasetImports;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -21,30 +22,38 @@ class ObservatoryBootstrap implements ApplicationRunner {
 
     private final DatasetImports imports;
     private final Recomputation recomputation;
+    private final ImportProgress progress;
 
-    ObservatoryBootstrap(DatasetImports imports, Recomputation recomputation) {
+    ObservatoryBootstrap(DatasetImports imports, Recomputation recomputation, ImportProgress progress) {
         this.imports = imports;
         this.recomputation = recomputation;
+        this.progress = progress;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        progress.start();
+        try {
+            load(progress.track(log::info));
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private void load(Consumer<String> out) {
         var pending =
                 imports.bundled().stream().filter(b -> !imports.isUpToDate(b)).toList();
         if (pending.isEmpty()) {
-            if (!recomputation.isUpToDate()) recomputation.recomputeAll(log::info);
+            if (!recomputation.isUpToDate()) recomputation.recomputeAll(out);
             return;
         }
-        log.info("Observatoire : chargement de {} jeux de données fournis", pending.size());
+        out.accept("Observatoire : chargement de " + pending.size() + " jeux de données fournis");
         int n = 0;
         for (var bundled : pending) {
-            log.info(
-                    "[{}/{}] {}",
-                    ++n,
-                    pending.size(),
-                    bundled.mapping().dataset().title());
-            imports.importBundled(bundled, log::info);
+            out.accept("[" + ++n + "/" + pending.size() + "] "
+                    + bundled.mapping().dataset().title());
+            imports.importBundled(bundled, out);
         }
-        recomputation.recomputeAll(log::info);
+        recomputation.recomputeAll(out);
     }
 }

@@ -70,6 +70,8 @@ public class DivisionImport {
             });
             jdbc.update("delete from territory.boundary where not (id = any(?))", array(codes));
             loads.markLoaded(DATASET, version, division.territories().size());
+            // fresh statistics, or the planner treats the tables as empty until autovacuum passes
+            jdbc.execute("analyze territory.territory, territory.membership, territory.secondary_territory");
         });
         progress.accept(String.format(
                 "Découpage chargé : %d communes, %d EPCI, %d départements, %d régions.",

@@ -116,12 +116,17 @@ class TerritoryRepository {
     /** Everything the search index holds: territories, then secondary territories leading to their commune. */
     List<SearchIndex.Entry> searchEntries() {
         List<SearchIndex.Entry> entries = new java.util.ArrayList<>(jdbc.sql("""
+                with context as (
+                  select distinct on (m.member_id) m.member_id, p.name
+                  from territory.membership m
+                  join territory.territory p on p.id = m.parent_id
+                  join territory.territory t on t.id = m.member_id
+                  where p.type = case t.type when 'region' then 'pays' when 'departement' then 'region'
+                    else 'departement' end
+                  order by m.member_id, p.code)
                 select t.id, t.code, t.name, t.type, t.nature, t.population, t.search_key, t.siren, t.postal_codes,
-                  (select p.name from territory.membership m join territory.territory p on p.id = m.parent_id
-                    where m.member_id = t.id and p.type = case t.type when 'region' then 'pays'
-                      when 'departement' then 'region' else 'departement' end
-                    order by p.code limit 1) as context
-                from territory.territory t
+                  context.name as context
+                from territory.territory t left join context on context.member_id = t.id
                 """)
                 .query((rs, i) -> {
                     java.util.Set<String> exact = new java.util.HashSet<>(

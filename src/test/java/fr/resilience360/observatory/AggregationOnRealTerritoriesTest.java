@@ -36,6 +36,12 @@ class AggregationOnRealTerritoriesTest {
             200042174, nombre_risques_majeurs,           2026, 8,         families present in at least one commune
             200042174, part_residences_secondaires,      2022, 8.21,      published at the EPCI level wins
             200042174, part_logements_vacants,           2022, 5.87,      published at the EPCI level wins
+            dep-56,    bpe_pharmacie,                    2024, 233,       sum over the 249 communes of Morbihan
+            dep-56,    pharmacies_pour_10000,            2024, 2.97425,   233 pharmacies over 783,390 inhabitants
+            reg-53,    bpe_pharmacie,                    2024, 1000,      sum over the 1,202 communes of Bretagne
+            FR,        bpe_pharmacie,                    2024, 20725,     sum over the communes of France (COM have no pharmacy in BPE)
+            FR,        pharmacies_pour_10000,            2024, 3.03215,   20,725 over 68,350,798 inhabitants (overseas collectivities are not members of France)
+            dep-80,    nombre_risques_majeurs,           2026, 5,         families present in the 221 of 771 communes GASPAR lists
             """)
     void aggregatesWithTheRuleTheIndicatorDeclares(
             String territory, String indicator, String period, double expected, String rule) {
@@ -62,5 +68,17 @@ class AggregationOnRealTerritoriesTest {
                 .orElseThrow();
         assertThat(secondary.method()).isEqualTo(ValueMethod.PUBLIE);
         assertThat(secondary.datasetId()).isEqualTo("insee-epci");
+    }
+
+    @Test
+    void aTerritoryWithoutAnyCommuneInTheSourceHasNoValueRatherThanZero() {
+        // GASPAR lists no commune of Puy-de-Dôme (63): its number of major risks is unknown, not 0
+        assertThat(observatory.value("dep-63", "nombre_risques_majeurs", ObservationPeriod.ofYear(2026)))
+                .isEmpty();
+        IndicatorValue somme = observatory
+                .value("dep-80", "nombre_risques_majeurs", ObservationPeriod.ofYear(2026))
+                .orElseThrow();
+        assertThat(somme.coverage()).isCloseTo(0.63552, within(1e-4));
+        assertThat(somme.flags()).contains("couverture_partielle");
     }
 }

@@ -21,7 +21,13 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
                 "/territoires/FR",
                 "/territoires/53",
                 "/territoires/99999",
-                "/a-propos"
+                "/a-propos",
+                "/indicateurs",
+                "/indicateurs/part_residences_secondaires",
+                "/indicateurs/part_residences_secondaires?niveau=departement",
+                "/indicateurs/inconnu",
+                "/territoires/200042174/diagnostic",
+                "/admin/imports"
             })
     void pageHasNoSeriousAccessibilityViolation(String path) {
         page.navigate(url(path));
@@ -31,7 +37,13 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
     }
 
     @ParameterizedTest(name = "téléphone {0}")
-    @ValueSource(strings = {"/", "/territoires/200042174", "/indicateurs/part_residences_secondaires"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/territoires/200042174",
+                "/indicateurs/part_residences_secondaires",
+                "/territoires/200042174/diagnostic"
+            })
     void pageHasNoSeriousAccessibilityViolationOnAPhone(String path) {
         usePhone();
         page.navigate(url(path));

@@ -71,7 +71,9 @@ public abstract class BrowserTestSupport {
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR"));
         page = context.newPage();
-        page.setDefaultTimeout(15_000);
+        page.setDefaultTimeout(20_000);
+        // a first request warms the JIT, templates and security filters: seconds on a busy 2-core machine
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     }
 
     @AfterEach

@@ -23,8 +23,9 @@ public class ValueStore {
     }
 
     /**
-     * Lifts the pool's short socket timeout for the current transaction's connection: deleting and copying a million
-     * values may take longer than a page request (the pool restores the timeout when the connection returns).
+     * Lets the current transaction's connection run long statements (deleting and copying a million values) even when
+     * the pool is configured with a socket timeout, as an external PostgreSQL in production may be; the pool restores
+     * the connection's timeout when it returns.
      */
     public void allowLongStatements() {
         Connection connection = DataSourceUtils.getConnection(dataSource);

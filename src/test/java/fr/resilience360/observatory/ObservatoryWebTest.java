@@ -9,7 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @IntegrationTest
-class MapDataControllerTest {
+class ObservatoryWebTest {
 
     @Autowired
     MockMvcTester mvc;
@@ -29,5 +29,17 @@ class MapDataControllerTest {
                 .extractingPath("$['56']")
                 .asNumber()
                 .satisfies(v -> assertThat(v.doubleValue()).isBetween(5.0, 30.0));
+    }
+
+    @Test
+    void theImportsPageListsLoadedDatasetsWithVersionsAndCounts() {
+        assertThat(mvc.get().uri("/admin/imports"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Imports de l'observatoire", "insee-bpe", "aggregates", "Progression");
+        assertThat(mvc.get().uri("/admin/imports/progression"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"progression\"");
     }
 }
