@@ -18,6 +18,25 @@ import org.springframework.stereotype.Service;
 @Service
 public class RelativePositions {
 
+    /**
+     * For a value {@code m}: how many values of the same indicator, period and level are below it, equal to it, and
+     * in all (index range scans on {@code indicator_value_level_idx}).
+     */
+    private static final String COUNTS_AT_LEVEL = """
+            cross join lateral (
+              select (select count(*) from observatory.indicator_value v
+                      where v.indicator_id = m.indicator_id and v.period = m.period
+                        and v.actor_type = 'territoires' and v.territory_type = m.territory_type
+                        and v.value < m.value) below,
+                     (select count(*) from observatory.indicator_value v
+                      where v.indicator_id = m.indicator_id and v.period = m.period
+                        and v.actor_type = 'territoires' and v.territory_type = m.territory_type
+                        and v.value = m.value) equal,
+                     (select count(*) from observatory.indicator_value v
+                      where v.indicator_id = m.indicator_id and v.period = m.period
+                        and v.actor_type = 'territoires' and v.territory_type = m.territory_type) n) p
+            """;
+
     private final JdbcClient jdbc;
 
     RelativePositions(JdbcClient jdbc) {
@@ -91,18 +110,7 @@ public class RelativePositions {
                               from observatory.indicator_value
                               where territory_id = ? and actor_type = 'territoires'
                               order by indicator_id, left(period, 4) desc, period desc) m
-                        cross join lateral (
-                          select (select count(*) from observatory.indicator_value v
-                                  where v.indicator_id = m.indicator_id and v.period = m.period
-                                    and v.actor_type = 'territoires' and v.territory_type = m.territory_type
-                                    and v.value < m.value) below,
-                                 (select count(*) from observatory.indicator_value v
-                                  where v.indicator_id = m.indicator_id and v.period = m.period
-                                    and v.actor_type = 'territoires' and v.territory_type = m.territory_type
-                                    and v.value = m.value) equal,
-                                 (select count(*) from observatory.indicator_value v
-                                  where v.indicator_id = m.indicator_id and v.period = m.period
-                                    and v.actor_type = 'territoires' and v.territory_type = m.territory_type) n) p""")
+                        """ + COUNTS_AT_LEVEL)
                 .param(territory.id())
                 .query((rs, n) -> position(
                         rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)))
@@ -115,18 +123,7 @@ public class RelativePositions {
         return jdbc.sql("""
                         select m.value, p.below, p.equal, p.n
                         from observatory.indicator_value m
-                        cross join lateral (
-                          select (select count(*) from observatory.indicator_value v
-                                  where v.indicator_id = m.indicator_id and v.period = m.period
-                                    and v.actor_type = 'territoires' and v.territory_type = m.territory_type
-                                    and v.value < m.value) below,
-                                 (select count(*) from observatory.indicator_value v
-                                  where v.indicator_id = m.indicator_id and v.period = m.period
-                                    and v.actor_type = 'territoires' and v.territory_type = m.territory_type
-                                    and v.value = m.value) equal,
-                                 (select count(*) from observatory.indicator_value v
-                                  where v.indicator_id = m.indicator_id and v.period = m.period
-                                    and v.actor_type = 'territoires' and v.territory_type = m.territory_type) n) p
+                        """ + COUNTS_AT_LEVEL + """
                         where m.territory_id = ? and m.indicator_id = ? and m.period = ? and m.actor_type = 'territoires'""")
                 .params(territory.id(), indicatorId, period.toString())
                 .query((rs, n) -> position(
