@@ -1,62 +1,77 @@
 package fr.resilience360.observatory;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import fr.resilience360.shared.DatasetLoads;
+import fr.resilience360.territory.TerritoryType;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
-/** Reads the observatory: the catalogue, the datasets and the values of a territory or of an indicator. */
+/**
+ * Reads the observatory: the catalogue, the datasets and the values of a territory or of an indicator. The catalogue
+ * (indicators, datasets, periods) only changes when data is loaded: it is read once per data version, which every
+ * call checks with one lookup in a small table, so an import run by another process is seen at once.
+ */
 @Service
 public class Observatory {
 
-    private static final String VALUE_COLUMNS = """
-            v.territory_id, v.indicator_id, v.period, v.actor_type, v.value, v.method, v.method_detail, v.coverage,
-            v.flags, v.dataset_id""";
+    /** The prefix of the observatory's datasets in {@link DatasetLoads}. */
+    public static final String LOAD_PREFIX = "observatory/";
 
-    private final JdbcClient jdbc;
+    private final ObservatoryRepository repository;
+    private final DatasetLoads loads;
+    private volatile Catalogue catalogue;
 
-    Observatory(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    Observatory(ObservatoryRepository repository, DatasetLoads loads) {
+        this.repository = repository;
+        this.loads = loads;
     }
 
+    private record Catalogue(
+            String version,
+            Map<String, Indicator> indicators,
+            Map<String, Dataset> datasets,
+            Map<String, List<ObservationPeriod>> periods) {}
+
+    /**
+     * The version of the observatory's data: a digest of the loaded datasets' versions and of the last recompute. It
+     * changes with every import and recompute.
+     */
+    public String version() {
+        return loads.fingerprint(LOAD_PREFIX);
+    }
+
+    /** The catalogue, by theme then id. */
     public List<Indicator> indicators() {
-        return jdbc.sql("select * from observatory.indicator order by theme, id")
-                .query(Observatory::indicator)
-                .list();
+        return List.copyOf(catalogue().indicators.values());
     }
 
     public Optional<Indicator> indicator(String id) {
-        return jdbc.sql("select * from observatory.indicator where id = ?")
-                .param(id)
-                .query(Observatory::indicator)
-                .optional();
+        return Optional.ofNullable(catalogue().indicators.get(id));
     }
 
     public List<Dataset> datasets() {
-        return jdbc.sql("select * from observatory.dataset order by id")
-                .query(Observatory::dataset)
-                .list();
+        return List.copyOf(catalogue().datasets.values());
     }
 
     public Optional<Dataset> dataset(String id) {
-        return jdbc.sql("select * from observatory.dataset where id = ?")
-                .param(id)
-                .query(Observatory::dataset)
-                .optional();
+        return Optional.ofNullable(catalogue().datasets.get(id));
     }
 
     /** The periods with values for an indicator, oldest first. */
     public List<ObservationPeriod> periods(String indicatorId) {
-        return jdbc
-                .sql("select distinct period from observatory.indicator_value where indicator_id = ?")
-                .param(indicatorId)
-                .query((rs, n) -> ObservationPeriod.parse(rs.getString(1)))
-                .list()
-                .stream()
-                .sorted()
-                .toList();
+        return catalogue().periods.getOrDefault(indicatorId, List.of());
+    }
+
+    /** When each dataset (and the aggregates) was last loaded, with its version and number of values. */
+    public List<DatasetLoads.Load> loads() {
+        return loads.loads(LOAD_PREFIX);
     }
 
     /** The latest value of an indicator for a territory. */
@@ -65,144 +80,77 @@ public class Observatory {
     }
 
     public Optional<IndicatorValue> value(String territoryId, String indicatorId, ObservationPeriod period) {
-        return jdbc.sql(
-                        "select " + VALUE_COLUMNS
-                                + " from observatory.indicator_value v where territory_id = ? and indicator_id = ? and period = ?")
-                .params(territoryId, indicatorId, period.toString())
-                .query(Observatory::value)
-                .optional();
+        return series(territoryId, indicatorId).stream()
+                .filter(v -> v.period().equals(period))
+                .findFirst();
     }
 
     /** Every value of an indicator for a territory, oldest first. */
     public List<IndicatorValue> series(String territoryId, String indicatorId) {
-        return jdbc
-                .sql("select " + VALUE_COLUMNS
-                        + " from observatory.indicator_value v where territory_id = ? and indicator_id = ?")
-                .params(territoryId, indicatorId)
-                .query(Observatory::value)
-                .list()
-                .stream()
-                .sorted(java.util.Comparator.comparing(IndicatorValue::period))
+        return repository.series(territoryId, indicatorId).stream()
+                .sorted(Comparator.comparing(IndicatorValue::period))
                 .toList();
     }
 
     /** The latest value of every indicator for a territory. */
     public List<IndicatorValue> latestOfTerritory(String territoryId) {
-        return jdbc.sql("select distinct on (v.indicator_id, v.actor_type) " + VALUE_COLUMNS
-                        + " from observatory.indicator_value v where territory_id = ?"
-                        + " order by v.indicator_id, v.actor_type, left(v.period, 4) desc, v.period desc")
-                .param(territoryId)
-                .query(Observatory::value)
-                .list();
+        return repository.latest(List.of(territoryId), null);
     }
 
-    /** The values of an indicator for one period and one level, by territory id. */
+    /**
+     * The latest value of each of these indicators for each of these territories, in one query: by territory id, then
+     * by indicator id.
+     */
+    public Map<String, Map<String, IndicatorValue>> latest(
+            Collection<String> territoryIds, Collection<String> indicatorIds) {
+        return repository.latest(territoryIds, indicatorIds).stream()
+                .collect(Collectors.groupingBy(
+                        IndicatorValue::territoryId,
+                        Collectors.toMap(IndicatorValue::indicatorId, Function.identity(), Observatory::later)));
+    }
+
+    /** The values of an indicator for one period and one level, by territory id, one page at a time. */
     public List<IndicatorValue> valuesAt(
-            String indicatorId, ObservationPeriod period, String territoryType, int offset, int limit) {
-        return jdbc.sql("select " + VALUE_COLUMNS + """
-                         from observatory.indicator_value v
-                        where v.indicator_id = ? and v.period = ? and v.territory_type = ?
-                        order by v.territory_id offset ? limit ?""")
-                .params(indicatorId, period.toString(), territoryType, offset, limit)
-                .query(Observatory::value)
-                .list();
+            String indicatorId, ObservationPeriod period, TerritoryType level, int offset, int limit) {
+        return repository.atLevel(indicatorId, period, level, offset, limit);
     }
 
-    public int countAt(String indicatorId, ObservationPeriod period, String territoryType) {
-        return jdbc.sql("""
-                        select count(*) from observatory.indicator_value v
-                        where v.indicator_id = ? and v.period = ? and v.territory_type = ?""")
-                .params(indicatorId, period.toString(), territoryType)
-                .query(Integer.class)
-                .single();
+    /** Every territory's value of a level, by territory id. */
+    public Map<String, Double> valuesAt(String indicatorId, ObservationPeriod period, TerritoryType level) {
+        return repository.valuesAt(indicatorId, period, level);
     }
 
-    /** When each dataset (and the aggregates) was last loaded, with its version and number of values. */
-    public record Load(String dataset, String version, java.time.OffsetDateTime loadedAt, int rowCount) {}
-
-    public List<Load> loads() {
-        return jdbc.sql("""
-                        select substring(dataset from 13), version, loaded_at, row_count from shared.dataset_load
-                        where dataset like 'observatory/%' order by dataset""")
-                .query((rs, n) -> new Load(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getObject(3, java.time.OffsetDateTime.class),
-                        rs.getInt(4)))
-                .list();
+    /** The values of some territories for one indicator and period, by territory id. */
+    public Map<String, Double> valuesOf(Collection<String> territoryIds, String indicatorId, ObservationPeriod period) {
+        return repository.valuesOf(territoryIds, indicatorId, period);
     }
-
-    /** A territory's value with its name, for rankings and maps. */
-    public record Ranked(String territoryId, String code, String name, double value) {}
 
     /** The highest (or lowest) values of a level. */
-    public List<Ranked> ranking(
-            String indicatorId, ObservationPeriod period, String territoryType, int limit, boolean highest) {
-        return jdbc.sql("""
-                        select t.id, t.code, t.name, v.value from observatory.indicator_value v
-                        join territory.territory t on t.id = v.territory_id
-                        where v.indicator_id = ? and v.period = ? and v.actor_type = 'territoires'
-                          and v.territory_type = ?
-                        order by v.value""" + (highest ? " desc" : " asc") + ", t.id limit ?")
-                .params(indicatorId, period.toString(), territoryType, limit)
-                .query((rs, n) -> new Ranked(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4)))
-                .list();
+    public List<IndicatorValue> ranking(
+            String indicatorId, ObservationPeriod period, TerritoryType level, int limit, boolean highest) {
+        return repository.ranking(indicatorId, period, level, limit, highest);
     }
 
-    /** Every value of a level, by official code (the key of the bundled boundaries). */
-    public java.util.Map<String, Double> byCode(String indicatorId, ObservationPeriod period, String territoryType) {
-        java.util.Map<String, Double> values = new java.util.LinkedHashMap<>();
-        jdbc.sql("""
-                        select t.code, v.value from observatory.indicator_value v
-                        join territory.territory t on t.id = v.territory_id
-                        where v.indicator_id = ? and v.period = ? and v.actor_type = 'territoires' and v.territory_type = ?""").params(indicatorId, period.toString(), territoryType).query(rs -> {
-            values.put(rs.getString(1), rs.getDouble(2));
-        });
-        return values;
+    /** Streams every value of a level, ordered by territory, indicator and period, for bulk downloads. */
+    public void forEachAtLevel(TerritoryType level, Consumer<IndicatorValue> consumer) {
+        repository.forEachAtLevel(level, consumer);
     }
 
-    static IndicatorValue value(ResultSet rs, int n) throws SQLException {
-        return new IndicatorValue(
-                rs.getString(1),
-                rs.getString(2),
-                ObservationPeriod.parse(rs.getString(3)),
-                ActorType.fromCode(rs.getString(4)),
-                rs.getDouble(5),
-                ValueMethod.fromCode(rs.getString(6)),
-                rs.getString(7),
-                (Double) rs.getObject(8),
-                List.of((String[]) rs.getArray(9).getArray()),
-                rs.getString(10));
+    private static IndicatorValue later(IndicatorValue a, IndicatorValue b) {
+        return a.period().compareTo(b.period()) >= 0 ? a : b;
     }
 
-    private static Indicator indicator(ResultSet rs, int n) throws SQLException {
-        return new Indicator(
-                rs.getString("id"),
-                rs.getString("label"),
-                rs.getString("definition"),
-                rs.getString("unit"),
-                rs.getInt("decimals"),
-                rs.getString("theme"),
-                ActorType.fromCode(rs.getString("actor_type")),
-                AggregationRule.fromCode(rs.getString("aggregation")),
-                rs.getString("aggregation_weight"),
-                List.of((String[]) rs.getArray("aggregation_components").getArray()),
-                (Double) rs.getObject("ratio_factor"),
-                (Boolean) rs.getObject("higher_is_better"),
-                rs.getBoolean("context"),
-                rs.getString("dataset_id"));
-    }
-
-    private static Dataset dataset(ResultSet rs, int n) throws SQLException {
-        return new Dataset(
-                rs.getString("id"),
-                rs.getString("title"),
-                rs.getString("producer"),
-                rs.getString("vintage"),
-                rs.getString("licence"),
-                rs.getString("file"),
-                rs.getString("source_url"),
-                rs.getString("version"),
-                rs.getInt("row_count"));
+    private Catalogue catalogue() {
+        String version = version();
+        Catalogue c = catalogue;
+        if (c == null || !c.version.equals(version)) {
+            Map<String, Indicator> indicators = new LinkedHashMap<>();
+            repository.indicators().forEach(i -> indicators.put(i.id(), i));
+            Map<String, Dataset> datasets = new LinkedHashMap<>();
+            repository.datasets().forEach(d -> datasets.put(d.id(), d));
+            c = new Catalogue(version, indicators, datasets, repository.periods());
+            catalogue = c;
+        }
+        return c;
     }
 }

@@ -1,8 +1,9 @@
 /**
- * The observatory: official open datasets imported once for the whole country and turned into indicator values
- * for every territory (communes, EPCI, départements, régions, France), with provenance, aggregation rules,
- * relative positions, the Diag360 pre-fill and the open-data API.
+ * The observatory: official open datasets imported once for the whole country (validation, code folding, generic
+ * importer) and turned into indicator values for every territory with their provenance, aggregated to every scale
+ * with each indicator's rule; ranks, percentiles and distributions computed when the values change. Its root package
+ * is the API other modules read ({@link fr.resilience360.observatory.Observatory},
+ * {@link fr.resilience360.observatory.RelativePositions}); {@code importing} and {@code aggregation} are internal.
  */
-@org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "territory", "referential", "diagnostic"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "territory"})
 package fr.resilience360.observatory;

@@ -2,7 +2,7 @@ package fr.resilience360.report;
 
 import fr.resilience360.diagnostic.Diagnostic;
 import fr.resilience360.diagnostic.NeedScore;
-import fr.resilience360.observatory.Diag360Prefill;
+import fr.resilience360.diagnostic.prefill.Diag360Prefill;
 import fr.resilience360.referential.IndicatorRow;
 import fr.resilience360.referential.Need;
 import fr.resilience360.territory.TerritorySummary;

@@ -3,6 +3,12 @@
  * indicator detail, strengths and weaknesses, sources), on the web and as a Diag360 workbook to complete.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "territory", "referential", "diagnostic", "diagnostic::workbook", "observatory"
+        allowedDependencies = {
+            "shared",
+            "territory",
+            "referential",
+            "diagnostic",
+            "diagnostic::workbook",
+            "diagnostic::prefill"
         })
 package fr.resilience360.report;

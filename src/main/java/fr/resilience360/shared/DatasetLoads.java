@@ -5,10 +5,11 @@ import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.core.io.Resource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,17 +19,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class DatasetLoads {
 
-    private final JdbcClient jdbc;
+    /** One loaded dataset: its name (without the prefix asked for), version, date and number of rows. */
+    public record Load(String dataset, String version, OffsetDateTime loadedAt, int rowCount) {}
 
-    public DatasetLoads(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private final DatasetLoadRepository repository;
+
+    DatasetLoads(DatasetLoadRepository repository) {
+        this.repository = repository;
     }
 
     public Optional<String> loadedVersion(String dataset) {
-        return jdbc.sql("select version from shared.dataset_load where dataset = ?")
-                .param(dataset)
-                .query(String.class)
-                .optional();
+        return repository.version(dataset);
     }
 
     public boolean isLoaded(String dataset, String version) {
@@ -37,11 +38,17 @@ public class DatasetLoads {
 
     /** Call inside the transaction that loads the data, so the mark and the data commit together. */
     public void markLoaded(String dataset, String version, int rowCount) {
-        jdbc.sql("""
-                insert into shared.dataset_load (dataset, version, row_count) values (?, ?, ?)
-                on conflict (dataset) do update
-                set version = excluded.version, row_count = excluded.row_count, loaded_at = now()
-                """).params(dataset, version, rowCount).update();
+        repository.upsert(dataset, version, rowCount);
+    }
+
+    /** The datasets whose name starts with {@code prefix} (e.g. {@code observatory/}), by name. */
+    public List<Load> loads(String prefix) {
+        return repository.withPrefix(prefix);
+    }
+
+    /** A digest of the versions and dates of the datasets whose name starts with {@code prefix}: it changes with them. */
+    public String fingerprint(String prefix) {
+        return repository.fingerprint(prefix);
     }
 
     /** A version for bundled files: the SHA-256 of their bytes, in order. */

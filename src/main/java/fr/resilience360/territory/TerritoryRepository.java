@@ -92,6 +92,30 @@ class TerritoryRepository {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** Every territory of the division, for the in-memory {@link TerritoryDirectory}. */
+    List<TerritorySummary> allSummaries() {
+        return jdbc.sql("select " + SUMMARY + " from territory.territory t order by t.id")
+                .query((rs, i) -> summary(rs))
+                .list();
+    }
+
+    /** Every membership as (member id, parent id). */
+    List<Map.Entry<String, String>> allMemberships() {
+        return jdbc.sql("select member_id, parent_id from territory.membership")
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list();
+    }
+
+    /** The municipal arrondissements of Paris, Lyon and Marseille: their code → their commune's id. */
+    Map<String, String> arrondissements() {
+        Map<String, String> out = new java.util.HashMap<>();
+        jdbc.sql("select code, commune_id from territory.secondary_territory where nature = 'arrondissement-municipal'")
+                .query(rs -> {
+                    out.put(rs.getString(1), rs.getString(2));
+                });
+        return out;
+    }
+
     Optional<String> boundary(String id) {
         return jdbc.sql("select geometry from territory.boundary where id = ?")
                 .param(id)

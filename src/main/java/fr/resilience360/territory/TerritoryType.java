@@ -40,6 +40,14 @@ public enum TerritoryType {
         };
     }
 
+    /** The type of a territory from its identifier, by the conventions of {@link #idOf}. */
+    public static TerritoryType ofId(String id) {
+        if (id.equals("FR")) return PAYS;
+        if (id.startsWith("reg-")) return REGION;
+        if (id.startsWith("dep-")) return DEPARTEMENT;
+        return id.length() == 9 ? EPCI : COMMUNE;
+    }
+
     public static Optional<TerritoryType> fromCode(String code) {
         return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
     }

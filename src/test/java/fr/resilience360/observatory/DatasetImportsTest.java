@@ -39,6 +39,9 @@ class DatasetImportsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Observatory observatory;
+
     static Stream<String> bundledDatasets() {
         return Stream.of(
                 "drees-apl-infirmiers",
@@ -123,7 +126,7 @@ class DatasetImportsTest {
     @Test
     void foldsHistoricalCommuneCodesIntoTheirCog2025Commune() {
         // 01330 Ruffieu merged into 01187 Haut-Valromey: its APL row is combined, weighted by standardised population
-        IndicatorValue merged = new Observatory(jdbc)
+        IndicatorValue merged = observatory
                 .value("01187", "apl_infirmiers", ObservationPeriod.ofYear(2023))
                 .orElseThrow();
         assertThat(merged.methodDetail()).startsWith("fusion de");
@@ -142,7 +145,6 @@ class DatasetImportsTest {
         recomputation.recomputeAll(line -> {});
 
         assertThat(report.lines()).isEqualTo(2386);
-        Observatory observatory = new Observatory(jdbc);
         assertThat(observatory
                         .value("200042174", "programme_petites_villes_de_demain", ObservationPeriod.ofYear(2025))
                         .orElseThrow()

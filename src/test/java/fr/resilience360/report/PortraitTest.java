@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.resilience360.IntegrationTest;
 import fr.resilience360.diagnostic.CellValue;
+import fr.resilience360.diagnostic.prefill.Diag360Prefill;
 import fr.resilience360.diagnostic.workbook.Diag360Workbook;
 import fr.resilience360.diagnostic.workbook.WorkbookAnswers;
-import fr.resilience360.observatory.Diag360Prefill;
 import fr.resilience360.referential.IndicatorRow;
 import fr.resilience360.referential.Referential;
 import fr.resilience360.referential.Referentials;

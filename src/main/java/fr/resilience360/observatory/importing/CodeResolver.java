@@ -1,18 +1,20 @@
 package fr.resilience360.observatory.importing;
 
+import fr.resilience360.territory.TerritoryDirectory;
+import fr.resilience360.territory.TerritorySummary;
+import fr.resilience360.territory.TerritoryType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +28,11 @@ public class CodeResolver implements DatasetParser.Codes {
     static final Pattern COMMUNE_CODE = Pattern.compile("\\d{5}|2[AB]\\d{3}|97\\d{3}");
     static final Pattern EPCI_CODE = Pattern.compile("\\d{9}");
 
-    private final JdbcClient jdbc;
+    private final TerritoryDirectory directory;
     private volatile Snapshot snapshot;
 
-    CodeResolver(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    CodeResolver(TerritoryDirectory directory) {
+        this.directory = directory;
     }
 
     private record Snapshot(
@@ -69,23 +71,18 @@ public class CodeResolver implements DatasetParser.Codes {
     private Snapshot snapshot() {
         Snapshot s = snapshot;
         if (s == null) {
-            Set<String> communes = new HashSet<>(jdbc.sql("select id from territory.territory where type = 'commune'")
-                    .query(String.class)
-                    .list());
-            Set<String> epcis = new HashSet<>(jdbc.sql("select id from territory.territory where type = 'epci'")
-                    .query(String.class)
-                    .list());
+            Set<String> communes = ids(TerritoryType.COMMUNE);
+            Set<String> epcis = ids(TerritoryType.EPCI);
             Map<String, String> passage = readPassage();
-            Set<String> arrondissements = new HashSet<>();
-            jdbc.sql(
-                            "select code, commune_id from territory.secondary_territory where nature = 'arrondissement-municipal'")
-                    .query(rs -> {
-                        passage.put(rs.getString(1), rs.getString(2));
-                        arrondissements.add(rs.getString(1));
-                    });
+            passage.putAll(directory.arrondissements());
+            Set<String> arrondissements = Set.copyOf(directory.arrondissements().keySet());
             snapshot = s = new Snapshot(communes, epcis, passage, arrondissements);
         }
         return s;
+    }
+
+    private Set<String> ids(TerritoryType type) {
+        return directory.ofType(type).stream().map(TerritorySummary::id).collect(Collectors.toUnmodifiableSet());
     }
 
     private static Map<String, String> readPassage() {

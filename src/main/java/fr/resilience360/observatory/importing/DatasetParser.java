@@ -2,7 +2,9 @@ package fr.resilience360.observatory.importing;
 
 import fr.resilience360.observatory.ActorType;
 import fr.resilience360.observatory.AggregationRule;
+import fr.resilience360.observatory.IndicatorValue;
 import fr.resilience360.observatory.ObservationPeriod;
+import fr.resilience360.observatory.ValueMethod;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +43,7 @@ public final class DatasetParser {
     static final int MIN_REPEATS_FOR_FLAG = 5;
 
     /** The values read and what was left aside. */
-    public record Parsed(List<ValueRow> rows, int lines, int unknownCodes, List<String> unknownExamples) {}
+    public record Parsed(List<IndicatorValue> rows, int lines, int unknownCodes, List<String> unknownExamples) {}
 
     private record Slot(DatasetMapping.IndicatorSpec indicator, ObservationPeriod period, Expression expression) {}
 
@@ -140,7 +142,7 @@ public final class DatasetParser {
             }
             lines = csv.lineNumber();
         }
-        return new Parsed(toValueRows(rows), lines, unknown, unknownExamples);
+        return new Parsed(toIndicatorValues(rows), lines, unknown, unknownExamples);
     }
 
     private double[] values(
@@ -192,12 +194,12 @@ public final class DatasetParser {
         }
     }
 
-    private List<ValueRow> toValueRows(List<Row> rows) {
+    private List<IndicatorValue> toIndicatorValues(List<Row> rows) {
         Map<String, List<Row>> byTerritory = new LinkedHashMap<>();
         for (Row r : rows)
             byTerritory.computeIfAbsent(r.territoryId, k -> new ArrayList<>(1)).add(r);
         List<Set<Double>> repeated = repeatedValues(rows);
-        List<ValueRow> out = new ArrayList<>(rows.size() * slots.size());
+        List<IndicatorValue> out = new ArrayList<>(rows.size() * slots.size());
         for (var entry : byTerritory.entrySet()) {
             List<Row> group = withoutArrondissementsOfListedCommune(entry.getKey(), entry.getValue());
             for (int i = 0; i < slots.size(); i++) {
@@ -266,7 +268,7 @@ public final class DatasetParser {
         return repeated;
     }
 
-    private void addAbsentCommunes(Set<String> present, List<ValueRow> out) {
+    private void addAbsentCommunes(Set<String> present, List<IndicatorValue> out) {
         for (Slot s : slots) {
             if (s.indicator.absentValue() == null) continue;
             for (String commune : codes.communes())
@@ -275,20 +277,17 @@ public final class DatasetParser {
         }
     }
 
-    private ValueRow row(Slot s, String territory, double value, String detail, List<String> flags) {
+    private IndicatorValue row(Slot s, String territory, double value, String detail, List<String> flags) {
         String actor = s.indicator.actorType() == null ? ActorType.TERRITOIRES.code() : s.indicator.actorType();
-        return new ValueRow(
-                s.indicator.id(),
-                s.period.toString(),
-                s.period.kind().code(),
-                actor,
-                territory,
+        return new IndicatorValue(
+                new IndicatorValue.Key(territory, s.indicator.id(), s.period, ActorType.fromCode(actor)),
                 value,
-                "publie",
-                detail,
-                null,
-                flags,
-                mapping.dataset().id());
+                new IndicatorValue.Provenance(
+                        ValueMethod.PUBLIE,
+                        detail,
+                        null,
+                        flags,
+                        mapping.dataset().id()));
     }
 
     private static int column(Map<String, Integer> columns, String name, String file) {

@@ -1,4 +1,4 @@
-package fr.resilience360.observatory;
+package fr.resilience360.diagnostic.prefill;
 
 import fr.resilience360.shared.AdminCommand;
 import fr.resilience360.shared.CommandException;

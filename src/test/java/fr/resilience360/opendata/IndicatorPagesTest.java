@@ -1,4 +1,4 @@
-package fr.resilience360.observatory.web;
+package fr.resilience360.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @IntegrationTest
-class ObservatoryPagesTest {
+class IndicatorPagesTest {
 
     @Autowired
     MockMvcTester mvc;

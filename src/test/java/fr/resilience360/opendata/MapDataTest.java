@@ -1,4 +1,4 @@
-package fr.resilience360.observatory;
+package fr.resilience360.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @IntegrationTest
-class ObservatoryWebTest {
+class MapDataTest {
 
     @Autowired
     MockMvcTester mvc;
@@ -32,14 +32,15 @@ class ObservatoryWebTest {
     }
 
     @Test
-    void theImportsPageListsLoadedDatasetsWithVersionsAndCounts() {
-        assertThat(mvc.get().uri("/admin/imports"))
-                .hasStatusOk()
+    void aBadPeriodOrLevelIsAFrenchProblem() {
+        assertThat(mvc.get()
+                        .uri("/api/v1/indicateurs/part_residences_secondaires/carte?niveau=departement&annee=vingt"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyText()
-                .contains("Imports de l'observatoire", "insee-bpe", "aggregates", "Progression");
-        assertThat(mvc.get().uri("/admin/imports/progression"))
-                .hasStatusOk()
+                .contains("Période « vingt » invalide");
+        assertThat(mvc.get().uri("/api/v1/indicateurs/part_residences_secondaires/carte?niveau=canton&annee=2022"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyText()
-                .contains("id=\"progression\"");
+                .contains("Niveau « canton » inconnu");
     }
 }

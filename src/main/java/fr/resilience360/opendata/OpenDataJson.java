@@ -1,12 +1,16 @@
-package fr.resilience360.observatory;
+package fr.resilience360.opendata;
 
+import fr.resilience360.observatory.Dataset;
+import fr.resilience360.observatory.Indicator;
+import fr.resilience360.observatory.ObservationPeriod;
+import fr.resilience360.observatory.RelativePositions;
 import fr.resilience360.territory.TerritorySummary;
 import java.util.List;
 
 /** The JSON documents of the observatory API (French field names, as the rest of the open-data API). */
-final class ObservatoryJson {
+final class OpenDataJson {
 
-    private ObservatoryJson() {}
+    private OpenDataJson() {}
 
     record Source(String id, String titre, String producteur, String millesime, String licence, String url) {
         static Source of(Dataset d) {

@@ -1,4 +1,4 @@
-package fr.resilience360.observatory.web;
+package fr.resilience360.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

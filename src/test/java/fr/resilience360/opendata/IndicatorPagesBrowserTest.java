@@ -1,4 +1,4 @@
-package fr.resilience360.observatory;
+package fr.resilience360.opendata;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,7 +7,7 @@ import fr.resilience360.web.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 
 /** The observatory's national map in Chromium: every territory drawn, coloured by quintile, with its legend. */
-class ObservatoryBrowserTest extends BrowserTestSupport {
+class IndicatorPagesBrowserTest extends BrowserTestSupport {
 
     @Test
     void theNationalMapColoursEveryDepartementAndShowsItsLegend() {

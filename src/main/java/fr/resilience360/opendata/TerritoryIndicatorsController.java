@@ -1,4 +1,4 @@
-package fr.resilience360.observatory.web;
+package fr.resilience360.opendata;
 
 import fr.resilience360.observatory.Dataset;
 import fr.resilience360.observatory.Indicator;
@@ -55,7 +55,7 @@ class TerritoryIndicatorsController {
     String section(@PathVariable String id, Model model) {
         Optional<TerritorySummary> territory = territories.find(id);
         model.addAttribute("territory", territory.orElse(null));
-        if (territory.isEmpty()) return "observatory/territory-indicators :: section";
+        if (territory.isEmpty()) return "opendata/territory-indicators :: section";
         Map<String, Indicator> indicators =
                 observatory.indicators().stream().collect(Collectors.toMap(Indicator::id, Function.identity()));
         Map<String, Dataset> datasets =
@@ -72,6 +72,6 @@ class TerritoryIndicatorsController {
         model.addAttribute(
                 "typeLabel",
                 IndicatorPageController.LEVEL_LABELS.get(territory.get().type().code()));
-        return "observatory/territory-indicators :: section";
+        return "opendata/territory-indicators :: section";
     }
 }

@@ -1,4 +1,4 @@
-package fr.resilience360.observatory.web;
+package fr.resilience360.opendata;
 
 import java.util.ArrayList;
 import java.util.Arrays;

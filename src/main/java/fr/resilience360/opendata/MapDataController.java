@@ -1,5 +1,8 @@
-package fr.resilience360.observatory;
+package fr.resilience360.opendata;
 
+import fr.resilience360.observatory.ObservationPeriod;
+import fr.resilience360.observatory.Observatory;
+import fr.resilience360.territory.TerritoryDirectory;
 import fr.resilience360.territory.TerritoryType;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -17,25 +20,23 @@ import org.springframework.web.bind.annotation.RestController;
 class MapDataController {
 
     private final Observatory observatory;
+    private final TerritoryDirectory directory;
 
-    MapDataController(Observatory observatory) {
+    MapDataController(Observatory observatory, TerritoryDirectory directory) {
         this.observatory = observatory;
+        this.directory = directory;
     }
 
     /** The national map's values, by official code. */
     @GetMapping(path = "/api/v1/indicateurs/{id}/carte", produces = "application/json")
     ResponseEntity<Map<String, Double>> mapValues(
             @PathVariable String id, @RequestParam String niveau, @RequestParam String annee) {
-        TerritoryType level = ObservatoryApiController.level(niveau);
-        ObservationPeriod period;
-        try {
-            period = ObservationPeriod.parse(annee);
-        } catch (IllegalArgumentException e) {
-            throw ObservatoryApiController.badRequest(e.getMessage());
-        }
-        return ResponseEntity.ok()
-                .cacheControl(ObservatoryApiController.CACHE)
-                .body(observatory.byCode(id, period, level.code()));
+        TerritoryType level = ApiParameters.level(niveau);
+        ObservationPeriod period = ApiParameters.parsePeriod(annee);
+        Map<String, Double> byId = observatory.valuesAt(id, period, level);
+        Map<String, Double> byCode = new java.util.TreeMap<>();
+        directory.byIds(byId.keySet()).forEach((territoryId, t) -> byCode.put(t.code(), byId.get(territoryId)));
+        return ResponseEntity.ok().cacheControl(IndicatorApiController.CACHE).body(byCode);
     }
 
     /** The bundled boundaries of a level with the overseas départements moved next to mainland France. */
@@ -46,7 +47,7 @@ class MapDataController {
             case "departement" -> "departements_2025_drom_inset";
             case "region" -> "regions_2025_drom_inset";
             default ->
-                throw ObservatoryApiController.badRequest(
+                throw ApiParameters.badRequest(
                         "Niveau « " + niveau + " » sans carte nationale : attendu epci, departement ou region.");
         };
         return ResponseEntity.ok()

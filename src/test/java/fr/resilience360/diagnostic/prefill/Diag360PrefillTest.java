@@ -1,4 +1,4 @@
-package fr.resilience360.observatory;
+package fr.resilience360.diagnostic.prefill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

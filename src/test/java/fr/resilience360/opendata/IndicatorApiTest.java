@@ -1,10 +1,10 @@
-package fr.resilience360.observatory;
+package fr.resilience360.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.resilience360.IntegrationTest;
+import fr.resilience360.observatory.RelativePositions;
 import fr.resilience360.territory.Territories;
-import fr.resilience360.territory.TerritoryType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -12,7 +12,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @IntegrationTest
-class ObservatoryApiTest {
+class IndicatorApiTest {
 
     @Autowired
     MockMvcTester mvc;
@@ -128,27 +128,5 @@ class ObservatoryApiTest {
         String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(body).startsWith("territoire_id,code,nom,indicateur,periode,type_acteur,valeur,unite,methode");
         assertThat(body).contains("reg-53,53,Bretagne,apl_infirmiers,2023,territoires,");
-    }
-
-    @Test
-    void distributionAndPositionAgreeWithTheValuesOfTheLevel() {
-        var lorient = territories.find("200042174").orElseThrow();
-        ObservationPeriod y2022 = ObservationPeriod.ofYear(2022);
-        double[] sorted = positions.sortedValues("part_residences_secondaires", y2022, TerritoryType.EPCI);
-        var distribution = positions
-                .distribution("part_residences_secondaires", y2022, TerritoryType.EPCI)
-                .orElseThrow();
-        var position = positions
-                .position(lorient, "part_residences_secondaires", y2022)
-                .orElseThrow();
-
-        assertThat(distribution.count()).isEqualTo(sorted.length);
-        assertThat(distribution.median()).isEqualTo(fr.resilience360.diagnostic.RelativeBornage.quantile(sorted, 0.5));
-        long above = java.util.Arrays.stream(sorted).filter(v -> v > 8.21).count();
-        assertThat(position.rank()).isEqualTo(above + 1);
-        assertThat(positions.peers(lorient, "part_residences_secondaires", y2022))
-                .extracting(RelativePositions.Peer::id)
-                .contains("200042174", "200067932") // CA Golfe du Morbihan - Vannes Agglomération
-                .doesNotContain("200043123"); // CC Auray Quiberon: peers have the same nature (CA)
     }
 }

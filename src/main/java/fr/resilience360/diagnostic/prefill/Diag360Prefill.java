@@ -1,0 +1,116 @@
+package fr.resilience360.diagnostic.prefill;
+
+import fr.resilience360.diagnostic.CellValue;
+import fr.resilience360.diagnostic.DiagnosticScoring;
+import fr.resilience360.observatory.Dataset;
+import fr.resilience360.observatory.IndicatorValue;
+import fr.resilience360.observatory.Observatory;
+import fr.resilience360.referential.IndicatorRow;
+import fr.resilience360.referential.Referential;
+import fr.resilience360.referential.Referentials;
+import fr.resilience360.referential.Scale;
+import fr.resilience360.territory.TerritoryDirectory;
+import fr.resilience360.territory.TerritorySummary;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * Pre-fills a Diag360 diagnostic with the observatory's values: each row it can feed gets the value of the territory,
+ * converted to the scale of the row's thresholds (fraction or percent), with its source, its method and the note the
+ * Diag360 scoring engine gives it (0 to 1, as the workbook's column J).
+ */
+@Service
+public class Diag360Prefill {
+
+    public static final String REFERENTIAL = "diag360-1.3.5";
+
+    private final Observatory observatory;
+    private final TerritoryDirectory directory;
+    private final Referential referential;
+    private final DiagnosticScoring scoring;
+
+    Diag360Prefill(Observatory observatory, TerritoryDirectory directory, Referentials referentials) {
+        this.observatory = observatory;
+        this.directory = directory;
+        this.referential = referentials.byId(Referentials.DIAG360);
+        this.scoring = new DiagnosticScoring(referential);
+    }
+
+    public record Territoire(String code, String nom) {}
+
+    public record Valeur(
+            String id,
+            Double valeur,
+            String unite,
+            String echelle,
+            Integer annee,
+            String source,
+            String methode,
+            Double couverture,
+            Double note) {}
+
+    public record Prefill(Territoire territoire, String referentiel, List<Valeur> indicateurs) {}
+
+    /**
+     * The rows the observatory can fill for a territory, in three reads whatever the number of rows: the territory's
+     * and its département's latest values of the indicators the rules name, and the catalogue of datasets.
+     */
+    public Prefill prefill(TerritorySummary territory) {
+        TerritorySummary departement = directory.mainDepartement(territory);
+        Map<String, Map<String, IndicatorValue>> latest = observatory.latest(
+                Set.of(territory.id(), departement.id()),
+                PrefillRules.RULES.stream().map(PrefillRules.Rule::indicatorId).toList());
+        List<Valeur> rows = new ArrayList<>();
+        for (PrefillRules.Rule rule : PrefillRules.RULES) {
+            TerritorySummary scope = rule.scope() == PrefillRules.Scope.DEPARTEMENT ? departement : territory;
+            IndicatorValue v = latest.getOrDefault(scope.id(), Map.of()).get(rule.indicatorId());
+            if (v != null) rows.add(valeur(rule, v, territory, scope));
+        }
+        return new Prefill(new Territoire(territory.code(), territory.name()), REFERENTIAL, rows);
+    }
+
+    private Valeur valeur(
+            PrefillRules.Rule rule, IndicatorValue v, TerritorySummary territory, TerritorySummary scope) {
+        int index = indexOf(referential.rows(), rule.rowId());
+        IndicatorRow row = referential.rows().get(index);
+        double value = round(row.toRowScale(v.value(), rule.source()), row.scale());
+        double note = scoring.note(index, CellValue.number(value));
+        return new Valeur(
+                rule.rowId(),
+                value,
+                row.unit(),
+                row.scale().name().toLowerCase(java.util.Locale.ROOT),
+                v.period().year(),
+                observatory.dataset(v.datasetId()).map(Dataset::title).orElse(v.datasetId()),
+                method(v, territory, scope.id()),
+                v.coverage() == null ? null : round(v.coverage(), Scale.FRACTION),
+                Double.isNaN(note) ? null : round(note, Scale.FRACTION));
+    }
+
+    private String method(IndicatorValue v, TerritorySummary territory, String scopeId) {
+        String level = scopeId.equals(territory.id()) ? territory.type().code() : "département " + scopeId.substring(4);
+        String m = switch (v.method()) {
+            case PUBLIE -> "publié " + (level.equals("epci") ? "EPCI" : level);
+            case AGREGE, CALCULE ->
+                (v.methodDetail() == null ? v.method().label() : v.methodDetail())
+                        + (scopeId.equals(territory.id()) ? "" : " (" + level + ")");
+            case DECLARE -> "déclaré";
+        };
+        return scopeId.equals(territory.id()) ? m : m + " — valeur départementale (méthode Diag360)";
+    }
+
+    private static int indexOf(List<IndicatorRow> rows, String id) {
+        for (int i = 0; i < rows.size(); i++) if (rows.get(i).id().equals(id)) return i;
+        throw new IllegalStateException("Ligne " + id + " absente du référentiel " + REFERENTIAL);
+    }
+
+    private static double round(double value, Scale scale) {
+        int digits = scale == Scale.FRACTION ? 4 : Math.abs(value) >= 100 ? 1 : 2;
+        return BigDecimal.valueOf(value).setScale(digits, RoundingMode.HALF_UP).doubleValue();
+    }
+}

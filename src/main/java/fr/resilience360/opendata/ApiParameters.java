@@ -1,0 +1,81 @@
+package fr.resilience360.opendata;
+
+import fr.resilience360.observatory.Indicator;
+import fr.resilience360.observatory.ObservationPeriod;
+import fr.resilience360.observatory.Observatory;
+import fr.resilience360.territory.TerritoryType;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** Reads the open-data API's parameters; a bad one is a French RFC 9457 problem naming it. */
+final class ApiParameters {
+
+    private ApiParameters() {}
+
+    static TerritoryType level(String niveau) {
+        return TerritoryType.fromCode(niveau)
+                .orElseThrow(() -> badRequest(
+                        "Niveau « " + niveau + " » inconnu : attendu commune, epci, departement, region ou pays."));
+    }
+
+    static int integer(String name, String text, int min, int max) {
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value >= min && value <= max) return value;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw badRequest("Le paramètre « " + name + " » doit être un entier de " + min + " à " + max + " (reçu : « "
+                + text + " »).");
+    }
+
+    static Indicator indicator(Observatory observatory, String id) {
+        return observatory
+                .indicator(id)
+                .orElseThrow(() -> problem(
+                        HttpStatus.NOT_FOUND,
+                        "Indicateur inconnu",
+                        "Aucun indicateur « " + id + " » ; voir /api/v1/indicateurs."));
+    }
+
+    static ObservationPeriod parsePeriod(String annee) {
+        try {
+            return ObservationPeriod.parse(annee);
+        } catch (IllegalArgumentException e) {
+            throw badRequest("Période « " + annee + " » invalide : attendu une année (2022), un mois (2022-03) ou une"
+                    + " décennie (2050s).");
+        }
+    }
+
+    /** The period asked for, which must have values; the latest one when none is asked for. */
+    static ObservationPeriod period(Observatory observatory, String indicatorId, String annee) {
+        List<ObservationPeriod> periods = observatory.periods(indicatorId);
+        if (annee == null || annee.isBlank())
+            return periods.isEmpty() ? ObservationPeriod.ofYear(2000) : periods.get(periods.size() - 1);
+        ObservationPeriod parsed = parsePeriod(annee);
+        if (!periods.contains(parsed))
+            throw problem(
+                    HttpStatus.NOT_FOUND,
+                    "Période sans valeur",
+                    "L'indicateur « " + indicatorId + " » n'a pas de valeur pour " + annee
+                            + " ; périodes disponibles : "
+                            + String.join(
+                                    ", ",
+                                    periods.stream()
+                                            .map(ObservationPeriod::toString)
+                                            .toList()) + ".");
+        return parsed;
+    }
+
+    static ErrorResponseException badRequest(String detail) {
+        return problem(HttpStatus.BAD_REQUEST, "Paramètre invalide", detail);
+    }
+
+    static ErrorResponseException problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return new ErrorResponseException(status, problem, null);
+    }
+}

@@ -1,0 +1,127 @@
+package fr.resilience360.opendata;
+
+import fr.resilience360.observatory.Indicator;
+import fr.resilience360.observatory.ObservationPeriod;
+import fr.resilience360.observatory.Observatory;
+import fr.resilience360.territory.Territories;
+import fr.resilience360.territory.TerritorySummary;
+import fr.resilience360.territory.TerritoryType;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * The observatory's open-data API: catalogue, values by territory and by indicator, distributions. Every answer
+ * carries the data version as its ETag, so clients revalidate cheaply and see new data after an import.
+ */
+@RestController
+@Tag(name = "Observatoire", description = "Indicateurs issus des données ouvertes, à toutes les échelles")
+class IndicatorApiController {
+
+    static final CacheControl CACHE = CacheControl.maxAge(1, TimeUnit.HOURS).cachePublic();
+    static final int MAX_PAGE_SIZE = 1000;
+
+    private final Observatory observatory;
+    private final OpenDataViews views;
+    private final Territories territories;
+
+    IndicatorApiController(Observatory observatory, OpenDataViews views, Territories territories) {
+        this.observatory = observatory;
+        this.views = views;
+        this.territories = territories;
+    }
+
+    @GetMapping(path = "/api/v1/indicateurs", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Catalogue des indicateurs : définitions, unités, règles d'agrégation, sources")
+    ResponseEntity<List<OpenDataJson.IndicateurJson>> catalogue(WebRequest request) {
+        String etag = etag();
+        if (request.checkNotModified(etag)) return null;
+        return ok(etag, views.catalogue());
+    }
+
+    @GetMapping(path = "/api/v1/indicateurs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Un indicateur, avec les périodes disponibles")
+    ResponseEntity<OpenDataJson.IndicateurJson> indicator(@PathVariable String id, WebRequest request) {
+        Indicator indicator = ApiParameters.indicator(observatory, id);
+        String etag = etag();
+        if (request.checkNotModified(etag)) return null;
+        return ok(etag, views.indicator(indicator));
+    }
+
+    @GetMapping(path = "/api/v1/indicateurs/{id}/valeurs", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Valeurs d'un indicateur pour tous les territoires d'un niveau (paginé)")
+    ResponseEntity<OpenDataJson.PageValeurs> values(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "epci") String niveau,
+            @RequestParam(required = false) String annee,
+            @RequestParam(defaultValue = "0") String page,
+            @RequestParam(defaultValue = "100") String taille,
+            WebRequest request) {
+        ApiParameters.indicator(observatory, id);
+        TerritoryType level = ApiParameters.level(niveau);
+        ObservationPeriod period = ApiParameters.period(observatory, id, annee);
+        int pageNumber = ApiParameters.integer("page", page, 0, Integer.MAX_VALUE);
+        int size = ApiParameters.integer("taille", taille, 1, MAX_PAGE_SIZE);
+        String etag = etag();
+        if (request.checkNotModified(etag)) return null;
+        return ok(etag, views.page(id, level, period, pageNumber, size));
+    }
+
+    @GetMapping(path = "/api/v1/indicateurs/{id}/distribution", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Distribution nationale d'un indicateur à un niveau (quantiles)")
+    ResponseEntity<OpenDataJson.DistributionJson> distribution(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "epci") String niveau,
+            @RequestParam(required = false) String annee,
+            WebRequest request) {
+        ApiParameters.indicator(observatory, id);
+        TerritoryType level = ApiParameters.level(niveau);
+        ObservationPeriod period = ApiParameters.period(observatory, id, annee);
+        String etag = etag();
+        if (request.checkNotModified(etag)) return null;
+        return ok(etag, views.distribution(id, level, period));
+    }
+
+    @GetMapping(path = "/api/v1/territoires/{code}/indicateurs", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Dernière valeur de chaque indicateur pour un territoire, avec sa position nationale")
+    ResponseEntity<OpenDataJson.ValeursTerritoire> territoryValues(@PathVariable String code, WebRequest request) {
+        TerritorySummary territory = territory(code);
+        String etag = etag();
+        if (request.checkNotModified(etag)) return null;
+        return ok(etag, views.territoryValues(territory));
+    }
+
+    private String etag() {
+        return "\"" + observatory.version() + "\"";
+    }
+
+    private static <T> ResponseEntity<T> ok(String etag, T body) {
+        return ResponseEntity.ok().cacheControl(CACHE).eTag(etag).body(body);
+    }
+
+    private TerritorySummary territory(String code) {
+        List<TerritorySummary> found = territories.resolve(code);
+        if (found.isEmpty())
+            throw ApiParameters.problem(
+                    HttpStatus.NOT_FOUND, "Territoire inconnu", "Aucun territoire n'a le code « " + code + " ».");
+        if (found.size() > 1)
+            throw ApiParameters.badRequest("Le code « " + code + " » désigne plusieurs territoires : "
+                    + String.join(
+                            ", ",
+                            found.stream()
+                                    .map(t -> t.id() + " (" + t.name() + ")")
+                                    .toList())
+                    + ". Utilisez l'identifiant.");
+        return found.get(0);
+    }
+}
