@@ -83,7 +83,7 @@ class WeightingAndRelativeBornageTest {
 
     @Test
     void aCurveChosenForOneIndicatorChangesOnlyThatNote() {
-        Referential curved = DIAG360.mapRows(r -> r.row() == 5 ? r.withCurveK(2) : r);
+        Referential curved = DIAG360.mapRows(r -> r.placement().sheetRow() == 5 ? r.withCurveK(2) : r);
         Diagnostic diagnostic =
                 new DiagnosticScoring(curved).score(Map.of(5, CellValue.number(36), 9, CellValue.number(1)));
         assertThat(diagnostic.indicators().get(2).note()).isCloseTo(Math.expm1(1) / Math.expm1(2), within(1e-12));
@@ -108,9 +108,10 @@ class WeightingAndRelativeBornageTest {
         double[] population = new double[101];
         Arrays.setAll(population, i -> i);
         IndicatorRow lowerIsBetter = DIAG360.rowAt(46).orElseThrow(); // bi3_i03: 32.3 → 2.9
-        assertThat(RelativeBornage.apply(lowerIsBetter, population).anchors()).isEqualTo(new Anchors(90.0, 50.0, 10.0));
+        assertThat(RelativeBornage.apply(lowerIsBetter, population).scoring().anchors())
+                .isEqualTo(new Anchors(90.0, 50.0, 10.0));
         IndicatorRow higherIsBetter = DIAG360.rowAt(113).orElseThrow(); // be2_i10: 25 → 40.9
-        assertThat(RelativeBornage.apply(higherIsBetter, population).anchors())
+        assertThat(RelativeBornage.apply(higherIsBetter, population).scoring().anchors())
                 .isEqualTo(new Anchors(10.0, 50.0, 90.0));
     }
 

@@ -39,7 +39,7 @@ class WorkbookConformanceTest {
             List<String> row = rows.get(i);
             IndicatorNote actual = diagnostic.indicators().get(i);
             String where = name + " ligne " + row.get(0) + " " + row.get(1);
-            assertThat(actual.row().row()).as(where).isEqualTo(Integer.parseInt(row.get(0)));
+            assertThat(actual.row().placement().sheetRow()).as(where).isEqualTo(Integer.parseInt(row.get(0)));
             assertThat(actual.row().id()).as(where).isEqualTo(row.get(1));
             assertThat(actual.needName()).as(where).isEqualTo(row.get(2));
             if (row.get(4).isEmpty()) {
@@ -82,7 +82,7 @@ class WorkbookConformanceTest {
                 .extracting(Anomaly::row)
                 .containsExactlyElementsOf(diagnostic.indicators().stream()
                         .filter(n -> n.value().isFilled() && !n.hasNote())
-                        .map(n -> n.row().row())
+                        .map(n -> n.row().placement().sheetRow())
                         .toList());
     }
 }

@@ -4,6 +4,7 @@ import fr.resilience360.diagnostic.CellValue;
 import fr.resilience360.diagnostic.Diagnostic;
 import fr.resilience360.diagnostic.DiagnosticScoring;
 import fr.resilience360.diagnostic.workbook.Diag360Workbook;
+import fr.resilience360.referential.Anchors;
 import fr.resilience360.referential.IndicatorRow;
 import fr.resilience360.referential.Referential;
 import fr.resilience360.referential.ReferentialFiles;
@@ -67,11 +68,12 @@ public class ScoringBenchmark {
                 if (random.nextInt(8) == 0) {
                     values[i] = CellValue.empty();
                 } else if (row.isNumeric()) {
-                    double a = row.anchors().zero() == null ? 0 : row.anchors().zero();
-                    double b = row.anchors().one() == null ? 1 : row.anchors().one();
+                    Anchors anchors = row.scoring().anchors();
+                    double a = anchors.zero() == null ? 0 : anchors.zero();
+                    double b = anchors.one() == null ? 1 : anchors.one();
                     values[i] = CellValue.number(a + (b - a) * (random.nextDouble() * 1.4 - 0.2));
                 } else {
-                    String label = row.labels().get(random.nextInt(3));
+                    String label = row.scoring().labels().get(random.nextInt(3));
                     values[i] = CellValue.text(random.nextBoolean() ? label : label.toUpperCase());
                 }
             }
