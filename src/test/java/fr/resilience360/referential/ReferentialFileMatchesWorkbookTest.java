@@ -24,9 +24,7 @@ class ReferentialFileMatchesWorkbookTest {
 
     @BeforeAll
     static void openWorkbook() throws Exception {
-        try (InputStream in = ReferentialFileMatchesWorkbookTest.class
-                .getClassLoader()
-                .getResourceAsStream("referentials/diag360-1.3.5.xlsx")) {
+        try (InputStream in = ReferentialFixtures.diag360Workbook()) {
             Workbook workbook = WorkbookFactory.create(in);
             sheet = workbook.getSheet("Bornage définitif");
         }
