@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import fr.resilience360.diagnostic.workbook.Diag360Workbook;
 import fr.resilience360.referential.Referential;
-import fr.resilience360.referential.ReferentialFiles;
-import fr.resilience360.referential.Referentials;
+import fr.resilience360.referential.ReferentialFixtures;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,7 +20,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 class WorkbookConformanceTest {
 
     static final List<String> CASES = OracleCases.CASES;
-    private static final Referential DIAG360 = ReferentialFiles.fromClasspath(Referentials.DIAG360);
+    private static final Referential DIAG360 = ReferentialFixtures.diag360();
 
     private static Diagnostic score(String name) {
         return new DiagnosticScoring(DIAG360)
