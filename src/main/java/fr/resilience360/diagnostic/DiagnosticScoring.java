@@ -48,11 +48,11 @@ public final class DiagnosticScoring {
             rowNeeds[i] = referential.need(row.need());
             needIndex[i] = needs.indexOf(rowNeeds[i]);
             if (row.isNumeric()) {
-                lower[i] = ThresholdRule.lower(row.anchors());
-                upper[i] = ThresholdRule.upper(row.anchors());
+                lower[i] = ThresholdRule.lower(row.scoring().anchors());
+                upper[i] = ThresholdRule.upper(row.scoring().anchors());
             }
             weight[i] = profile.weight(row, rowNeeds[i]);
-            indexBySheetRow.put(row.row(), i);
+            indexBySheetRow.put(row.placement().sheetRow(), i);
         }
     }
 
@@ -102,7 +102,7 @@ public final class DiagnosticScoring {
                 filled++;
                 filledByNeed[needIndex[i]]++;
                 if (Double.isNaN(note)) {
-                    anomalies.add(new Anomaly(row.row(), row.id(), row.need(), anomaly(i, value)));
+                    anomalies.add(new Anomaly(row.placement().sheetRow(), row.id(), row.need(), anomaly(i, value)));
                 }
             }
             byNeed[needIndex[i]].add(note, weight[i]);
@@ -144,13 +144,15 @@ public final class DiagnosticScoring {
         }
         IndicatorRow row = rows[index];
         if (!row.isNumeric()) {
-            return OrdinalNoteRule.note(value, row.labels());
+            return OrdinalNoteRule.note(value, row.scoring().labels());
         }
         double number = SpreadsheetNumberRule.toNumber(value);
         if (Double.isNaN(number)) {
             return Double.NaN;
         }
-        return CurveRule.shape(LinearNoteRule.note(number, lower[index], upper[index]), row.curveK());
+        return CurveRule.shape(
+                LinearNoteRule.note(number, lower[index], upper[index]),
+                row.scoring().curveK());
     }
 
     private String anomaly(int index, CellValue value) {
@@ -160,7 +162,7 @@ public final class DiagnosticScoring {
         }
         if (!row.isNumeric()) {
             return "« " + value.display() + " » ne fait pas partie des réponses attendues ("
-                    + String.join(" / ", row.labels()) + ") : aucune note";
+                    + String.join(" / ", row.scoring().labels()) + ") : aucune note";
         }
         if (lower[index] == upper[index]) {
             return "les deux bornes sont égales (" + lower[index] + ") : note incalculable";

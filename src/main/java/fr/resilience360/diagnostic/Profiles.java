@@ -34,7 +34,9 @@ final class Profiles {
         @Override
         public double weight(IndicatorRow row, Need need) {
             return byCategory.getOrDefault(need.category(), 1.0)
-                    * (row.kind() == null ? 1.0 : byKind.getOrDefault(row.kind(), 1.0))
+                    * (row.placement().kind() == null
+                            ? 1.0
+                            : byKind.getOrDefault(row.placement().kind(), 1.0))
                     * byOrigin.getOrDefault(row.origin(), 1.0);
         }
     }

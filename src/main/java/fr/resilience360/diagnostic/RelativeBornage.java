@@ -48,7 +48,8 @@ public final class RelativeBornage {
         if (!row.isNumeric()) {
             throw new IllegalArgumentException("Bornage relatif impossible sur un indicateur qualitatif : " + row.id());
         }
-        boolean lowerIsBetter = ThresholdRule.upper(row.anchors()) < ThresholdRule.lower(row.anchors());
+        boolean lowerIsBetter = ThresholdRule.upper(row.scoring().anchors())
+                < ThresholdRule.lower(row.scoring().anchors());
         Anchors anchors = lowerIsBetter
                 ? thresholds(sorted, LAST_DECILE, 0.5, FIRST_DECILE)
                 : thresholds(sorted, FIRST_DECILE, 0.5, LAST_DECILE);

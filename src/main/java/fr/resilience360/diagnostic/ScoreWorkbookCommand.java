@@ -78,7 +78,7 @@ public class ScoreWorkbookCommand implements AdminCommand {
         List<Map<String, Object>> indicators = new ArrayList<>();
         for (IndicatorNote note : diagnostic.indicators()) {
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("row", note.row().row());
+            item.put("row", note.row().placement().sheetRow());
             item.put("id", note.row().id());
             item.put("besoin", note.needName());
             item.put("valeur", note.value().display());

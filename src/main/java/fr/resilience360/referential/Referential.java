@@ -34,7 +34,7 @@ public record Referential(
     }
 
     public Optional<IndicatorRow> rowAt(int sheetRow) {
-        return rows.stream().filter(r -> r.row() == sheetRow).findFirst();
+        return rows.stream().filter(r -> r.placement().sheetRow() == sheetRow).findFirst();
     }
 
     public List<IndicatorRow> rowsOf(String needId) {

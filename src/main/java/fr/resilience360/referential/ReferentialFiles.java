@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Reads a referential from its YAML file and checks that it is coherent. Plain Java: usable without Spring. */
@@ -18,6 +23,7 @@ public final class ReferentialFiles {
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(new SimpleModule("referential-file").addDeserializer(IndicatorRow.class, new RowReader()))
             .build();
 
     private ReferentialFiles() {}
@@ -49,15 +55,19 @@ public final class ReferentialFiles {
         Set<Integer> sheetRows = new HashSet<>();
         Set<String> keys = new HashSet<>();
         for (IndicatorRow row : referential.rows()) {
-            String where = sourceName + ", ligne " + row.row() + " (" + row.id() + ")";
+            int sheetRow = row.placement().sheetRow();
+            IndicatorRow.Scoring scoring = row.scoring();
+            String where = sourceName + ", ligne " + sheetRow + " (" + row.id() + ")";
             require(needIds.contains(row.need()), where + " : besoin inconnu " + row.need());
-            require(sheetRows.add(row.row()), where + " : numéro de ligne en double");
+            require(sheetRows.add(sheetRow), where + " : numéro de ligne en double");
             require(keys.add(row.key()), where + " : indicateur en double dans le besoin");
-            require(row.valueType() != null && row.scale() != null, where + " : type de valeur ou échelle manquant");
-            if (row.isNumeric()) {
-                require(row.anchors() != null, where + " : bornes manquantes");
+            require(
+                    scoring.valueType() != null && scoring.scale() != null,
+                    where + " : type de valeur ou échelle manquant");
+            if (scoring.isNumeric()) {
+                require(scoring.anchors() != null, where + " : bornes manquantes");
             } else {
-                require(row.labels().size() == 3, where + " : trois modalités attendues");
+                require(scoring.labels().size() == 3, where + " : trois modalités attendues");
             }
         }
         return referential;
@@ -66,6 +76,48 @@ public final class ReferentialFiles {
     private static void require(boolean condition, String message) {
         if (!condition) {
             throw new IllegalStateException("Référentiel incohérent : " + message);
+        }
+    }
+
+    /**
+     * A row as the file holds it: one flat mapping whose keys are the sheet's columns (and the table
+     * {@code referential.indicator_row}), so the generated file stays one line per cell.
+     */
+    private record RowInFile(
+            int row,
+            String id,
+            String need,
+            String designation,
+            Objective objective,
+            IndicatorKind kind,
+            String unit,
+            String primarySource,
+            String secondarySource,
+            ValueType valueType,
+            Scale scale,
+            List<String> labels,
+            Anchors anchors,
+            BornageType bornage,
+            double curveK,
+            String documentationPage,
+            String description,
+            String justification,
+            String thresholdsText,
+            String access) {
+
+        IndicatorRow toRow() {
+            return new IndicatorRow(
+                    new IndicatorRow.Placement(row, id, need, objective, kind),
+                    new IndicatorRow.Definition(designation, unit, primarySource, secondarySource, access),
+                    new IndicatorRow.Scoring(valueType, scale, labels, anchors, bornage, curveK),
+                    new IndicatorRow.Documentation(documentationPage, description, justification, thresholdsText));
+        }
+    }
+
+    private static final class RowReader extends ValueDeserializer<IndicatorRow> {
+        @Override
+        public IndicatorRow deserialize(JsonParser parser, DeserializationContext context) {
+            return context.readValue(parser, RowInFile.class).toRow();
         }
     }
 }

@@ -23,24 +23,32 @@ import java.util.TreeMap;
  */
 final class SearchIndex {
 
-    record Entry(
-            String id,
-            String code,
-            String label,
-            TerritoryType type,
-            String nature,
-            Integer population,
-            String context,
-            String searchKey,
-            Set<String> exactKeys,
-            boolean secondary) {}
+    /**
+     * One searchable entry: the result it gives, the keys it is found by, and whether it is a secondary territory
+     * (ranked after territories of the same match).
+     */
+    record Entry(SearchResult result, Keys keys, boolean secondary) {}
 
-    private record Hit(Entry entry, int matchRank) {}
+    /**
+     * What a query is compared with.
+     *
+     * @param name the normalised name, whose words the query's words must start
+     * @param exact the codes, identifiers, SIREN and postal codes the query must equal
+     */
+    record Keys(String name, Set<String> exact) {}
+
+    private record Hit(Entry entry, int matchRank) {
+
+        SearchResult result() {
+            return entry.result();
+        }
+    }
 
     private static final Comparator<Hit> RANKING = Comparator.comparingInt(Hit::matchRank)
             .thenComparing(h -> h.entry().secondary())
-            .thenComparing(h -> h.entry().population() == null ? 0 : h.entry().population(), Comparator.reverseOrder())
-            .thenComparing(h -> h.entry().label());
+            .thenComparing(
+                    h -> h.result().population() == null ? 0 : h.result().population(), Comparator.reverseOrder())
+            .thenComparing(h -> h.result().label());
 
     private final List<Entry> entries;
     /** Every distinct word of the names, sorted, so the words starting with a prefix form one range. */
@@ -56,11 +64,11 @@ final class SearchIndex {
         Map<String, List<Integer>> byKey = new HashMap<>();
         for (int i = 0; i < this.entries.size(); i++) {
             Entry e = this.entries.get(i);
-            for (String word : e.searchKey().split(" ")) {
+            for (String word : e.keys().name().split(" ")) {
                 if (!word.isEmpty())
                     byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
             }
-            for (String key : e.exactKeys())
+            for (String key : e.keys().exact())
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
         }
         this.words = byWord.keySet().toArray(String[]::new);
@@ -87,9 +95,9 @@ final class SearchIndex {
         List<Hit> hits = new ArrayList<>();
         for (int i = matches.nextSetBit(0); i >= 0; i = matches.nextSetBit(i + 1)) {
             Entry e = entries.get(i);
-            if (type == null || e.type() == type) hits.add(new Hit(e, matchRank(e, exactMatches.get(i), key)));
+            if (type == null || e.result().type() == type) hits.add(new Hit(e, matchRank(e, exactMatches.get(i), key)));
         }
-        return best(hits, limit).stream().map(SearchIndex::result).toList();
+        return best(hits, limit).stream().map(Hit::result).toList();
     }
 
     private BitSet entriesWithWordStarting(String prefix) {
@@ -119,13 +127,8 @@ final class SearchIndex {
 
     private static int matchRank(Entry e, boolean exact, String key) {
         if (exact) return 0;
-        if (e.searchKey().equals(key)) return 1;
-        if (e.searchKey().startsWith(key)) return 2;
+        if (e.keys().name().equals(key)) return 1;
+        if (e.keys().name().startsWith(key)) return 2;
         return 3;
-    }
-
-    private static SearchResult result(Hit h) {
-        Entry e = h.entry();
-        return new SearchResult(e.id(), e.code(), e.label(), e.type(), e.nature(), e.population(), e.context());
     }
 }

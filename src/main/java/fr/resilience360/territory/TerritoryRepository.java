@@ -158,16 +158,17 @@ class TerritoryRepository {
                     exact.add(rs.getString("id"));
                     exact.add(rs.getString("code"));
                     if (rs.getString("siren") != null) exact.add(rs.getString("siren"));
-                    return new SearchIndex.Entry(
+                    SearchResult result = new SearchResult(
                             rs.getString("id"),
                             rs.getString("code"),
                             rs.getString("name"),
                             TerritoryType.fromCode(rs.getString("type")).orElseThrow(),
                             rs.getString("nature"),
                             integer(rs, "population"),
-                            rs.getString("context"),
-                            rs.getString("search_key"),
-                            java.util.Set.copyOf(exact),
+                            rs.getString("context"));
+                    return new SearchIndex.Entry(
+                            result,
+                            new SearchIndex.Keys(rs.getString("search_key"), java.util.Set.copyOf(exact)),
                             false);
                 })
                 .list());
@@ -186,16 +187,17 @@ class TerritoryRepository {
                             rs.getString("nature"),
                             rs.getString("id"),
                             integer(rs, "population"));
-                    return new SearchIndex.Entry(
+                    SearchResult result = new SearchResult(
                             rs.getString("id"),
                             rs.getString("code"),
                             secondary.name() + " (" + secondary.natureLabel().toLowerCase(java.util.Locale.ROOT) + ")",
                             TerritoryType.COMMUNE,
                             rs.getString("nature"),
                             integer(rs, "population"),
-                            rs.getString("commune_name"),
-                            rs.getString("search_key"),
-                            java.util.Set.copyOf(exact),
+                            rs.getString("commune_name"));
+                    return new SearchIndex.Entry(
+                            result,
+                            new SearchIndex.Keys(rs.getString("search_key"), java.util.Set.copyOf(exact)),
                             true);
                 })
                 .list());

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import fr.resilience360.referential.ReferentialFiles;
+import fr.resilience360.referential.ReferentialFixtures;
 import fr.resilience360.referential.Referentials;
 import fr.resilience360.shared.CommandException;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ScoreWorkbookCommandTest {
 
     private final ScoreWorkbookCommand command =
-            new ScoreWorkbookCommand(new Referentials(List.of(ReferentialFiles.fromClasspath(Referentials.DIAG360))));
+            new ScoreWorkbookCommand(new Referentials(List.of(ReferentialFixtures.diag360())));
 
     @TempDir
     Path dir;
@@ -37,17 +35,9 @@ class ScoreWorkbookCommandTest {
         return JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
     }
 
-    private Path copy(String oracleCase) throws Exception {
-        Path file = dir.resolve(oracleCase + ".xlsx");
-        try (InputStream in = OracleCases.input(oracleCase)) {
-            Files.copy(in, file);
-        }
-        return file;
-    }
-
     @Test
     void printsOneJsonDocumentWithTheNotesInWorkbookOrder() throws Exception {
-        JsonNode json = run(copy("random1"));
+        JsonNode json = run(DiagnosticFixtures.oracleWorkbookFile(dir, "random1"));
         assertThat(json.propertyNames())
                 .containsExactly("referentiel", "avancement", "indicateurs", "besoins", "anomalies");
         assertThat(json.get("referentiel").asString()).isEqualTo("diag360-1.3.5");
@@ -67,7 +57,7 @@ class ScoreWorkbookCommandTest {
 
     @Test
     void printsNeedScoresAndAnomalies() throws Exception {
-        JsonNode json = run(copy("random1"));
+        JsonNode json = run(DiagnosticFixtures.oracleWorkbookFile(dir, "random1"));
         JsonNode water = json.get("besoins").get(0);
         assertThat(water.propertyNames()).containsExactly("besoin", "score", "indicateurs_notes");
         assertThat(water.get("indicateurs_notes").asInt()).isEqualTo(14);

@@ -1,6 +1,10 @@
 package fr.resilience360.diagnostic;
 
+import static fr.resilience360.referential.ReferentialFixtures.anyOrdinalRow;
+import static fr.resilience360.referential.ReferentialFixtures.numeric;
+import static fr.resilience360.referential.ReferentialFixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import fr.resilience360.referential.Anchors;
@@ -9,8 +13,7 @@ import fr.resilience360.referential.IndicatorKind;
 import fr.resilience360.referential.IndicatorRow;
 import fr.resilience360.referential.NeedCategory;
 import fr.resilience360.referential.Referential;
-import fr.resilience360.referential.ReferentialFiles;
-import fr.resilience360.referential.Referentials;
+import fr.resilience360.referential.ReferentialFixtures;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class WeightingAndRelativeBornageTest {
 
-    private static final Referential DIAG360 = ReferentialFiles.fromClasspath(Referentials.DIAG360);
+    private static final Referential DIAG360 = ReferentialFixtures.diag360();
 
     /** Answers for need bv1 only: « Oui » to bv1_i01 (row 4, action, internal), 24 h to bv1_i12 (row 5, état). */
     private static Diagnostic scoreWater(WeightingProfile profile) {
@@ -83,7 +86,7 @@ class WeightingAndRelativeBornageTest {
 
     @Test
     void aCurveChosenForOneIndicatorChangesOnlyThatNote() {
-        Referential curved = DIAG360.mapRows(r -> r.row() == 5 ? r.withCurveK(2) : r);
+        Referential curved = DIAG360.mapRows(r -> r.placement().sheetRow() == 5 ? r.withCurveK(2) : r);
         Diagnostic diagnostic =
                 new DiagnosticScoring(curved).score(Map.of(5, CellValue.number(36), 9, CellValue.number(1)));
         assertThat(diagnostic.indicators().get(2).note()).isCloseTo(Math.expm1(1) / Math.expm1(2), within(1e-12));
@@ -107,11 +110,19 @@ class WeightingAndRelativeBornageTest {
     void relativeThresholdsKeepTheRowsDirection() {
         double[] population = new double[101];
         Arrays.setAll(population, i -> i);
-        IndicatorRow lowerIsBetter = DIAG360.rowAt(46).orElseThrow(); // bi3_i03: 32.3 → 2.9
-        assertThat(RelativeBornage.apply(lowerIsBetter, population).anchors()).isEqualTo(new Anchors(90.0, 50.0, 10.0));
-        IndicatorRow higherIsBetter = DIAG360.rowAt(113).orElseThrow(); // be2_i10: 25 → 40.9
-        assertThat(RelativeBornage.apply(higherIsBetter, population).anchors())
+        IndicatorRow lowerIsBetter = row(numeric(new Anchors(32.3, null, 2.9))); // as bi3_i03
+        assertThat(RelativeBornage.apply(lowerIsBetter, population).scoring().anchors())
+                .isEqualTo(new Anchors(90.0, 50.0, 10.0));
+        IndicatorRow higherIsBetter = row(numeric(new Anchors(25.0, null, 40.9))); // as be2_i10
+        assertThat(RelativeBornage.apply(higherIsBetter, population).scoring().anchors())
                 .isEqualTo(new Anchors(10.0, 50.0, 90.0));
+    }
+
+    @Test
+    void refusesRelativeThresholdsForAnOrdinalRow() {
+        assertThatThrownBy(() -> RelativeBornage.apply(anyOrdinalRow(), new double[] {1, 2, 3}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Bornage relatif impossible sur un indicateur qualitatif");
     }
 
     @Test

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import fr.resilience360.diagnostic.workbook.Diag360Workbook;
 import fr.resilience360.referential.Referential;
-import fr.resilience360.referential.ReferentialFiles;
-import fr.resilience360.referential.Referentials;
+import fr.resilience360.referential.ReferentialFixtures;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,7 +20,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 class WorkbookConformanceTest {
 
     static final List<String> CASES = OracleCases.CASES;
-    private static final Referential DIAG360 = ReferentialFiles.fromClasspath(Referentials.DIAG360);
+    private static final Referential DIAG360 = ReferentialFixtures.diag360();
 
     private static Diagnostic score(String name) {
         return new DiagnosticScoring(DIAG360)
@@ -39,7 +38,7 @@ class WorkbookConformanceTest {
             List<String> row = rows.get(i);
             IndicatorNote actual = diagnostic.indicators().get(i);
             String where = name + " ligne " + row.get(0) + " " + row.get(1);
-            assertThat(actual.row().row()).as(where).isEqualTo(Integer.parseInt(row.get(0)));
+            assertThat(actual.row().placement().sheetRow()).as(where).isEqualTo(Integer.parseInt(row.get(0)));
             assertThat(actual.row().id()).as(where).isEqualTo(row.get(1));
             assertThat(actual.needName()).as(where).isEqualTo(row.get(2));
             if (row.get(4).isEmpty()) {
@@ -82,7 +81,7 @@ class WorkbookConformanceTest {
                 .extracting(Anomaly::row)
                 .containsExactlyElementsOf(diagnostic.indicators().stream()
                         .filter(n -> n.value().isFilled() && !n.hasNote())
-                        .map(n -> n.row().row())
+                        .map(n -> n.row().placement().sheetRow())
                         .toList());
     }
 }

@@ -24,9 +24,7 @@ class ReferentialFileMatchesWorkbookTest {
 
     @BeforeAll
     static void openWorkbook() throws Exception {
-        try (InputStream in = ReferentialFileMatchesWorkbookTest.class
-                .getClassLoader()
-                .getResourceAsStream("referentials/diag360-1.3.5.xlsx")) {
+        try (InputStream in = ReferentialFixtures.diag360Workbook()) {
             Workbook workbook = WorkbookFactory.create(in);
             sheet = workbook.getSheet("Bornage définitif");
         }
@@ -41,7 +39,7 @@ class ReferentialFileMatchesWorkbookTest {
         assertThat(DIAG360.rows()).hasSize(124);
         assertThat(DIAG360.needs()).hasSize(11);
         assertThat(DIAG360.rows())
-                .extracting(IndicatorRow::row)
+                .extracting(r -> r.placement().sheetRow())
                 .isSorted()
                 .startsWith(3)
                 .endsWith(126);
@@ -65,37 +63,41 @@ class ReferentialFileMatchesWorkbookTest {
     @ParameterizedTest(name = "ligne {0}")
     @MethodSource("rows")
     void matchesTheWorkbookRow(IndicatorRow row) {
-        Row cells = sheet.getRow(row.row() - 1);
-        Need need = DIAG360.need(row.need());
-        assertThat(text(cells, 0)).isEqualTo(row.id());
+        IndicatorRow.Placement placement = row.placement();
+        IndicatorRow.Definition definition = row.definition();
+        IndicatorRow.Scoring scoring = row.scoring();
+        Row cells = sheet.getRow(placement.sheetRow() - 1);
+        Need need = DIAG360.need(placement.need());
+        assertThat(text(cells, 0)).isEqualTo(placement.id());
         assertThat(text(cells, 1)).isEqualTo(need.category().workbookLabel());
         assertThat(text(cells, 2)).isEqualTo(need.name());
-        assertThat(text(cells, 3)).isEqualTo(row.designation());
-        assertThat(nullable(text(cells, 4))).isEqualTo(row.primarySource());
-        assertThat(nullable(text(cells, 5))).isEqualTo(row.secondarySource());
-        assertThat(text(cells, 6)).isEqualTo(row.unit());
+        assertThat(text(cells, 3)).isEqualTo(definition.designation());
+        assertThat(nullable(text(cells, 4))).isEqualTo(definition.primarySource());
+        assertThat(nullable(text(cells, 5))).isEqualTo(definition.secondarySource());
+        assertThat(text(cells, 6)).isEqualTo(definition.unit());
         String bornage = text(cells, 15);
         assertThat(bornage.isEmpty() ? null : BornageType.valueOf(bornage.toUpperCase()))
-                .isEqualTo(row.bornage());
+                .isEqualTo(scoring.bornage());
         boolean ordinal = cells.getCell(9).getCellFormula().contains("SWITCH");
-        assertThat(row.valueType()).isEqualTo(ordinal ? ValueType.ORDINAL : ValueType.NUMERIC);
+        assertThat(scoring.valueType()).isEqualTo(ordinal ? ValueType.ORDINAL : ValueType.NUMERIC);
         if (ordinal) {
-            assertThat(row.labels()).containsExactly(text(cells, 12), text(cells, 13), text(cells, 14));
-            assertThat(row.scale()).isEqualTo(Scale.NONE);
+            assertThat(scoring.labels()).containsExactly(text(cells, 12), text(cells, 13), text(cells, 14));
+            assertThat(scoring.scale()).isEqualTo(Scale.NONE);
         } else {
-            assertThat(row.anchors()).isEqualTo(new Anchors(number(cells, 12), number(cells, 13), number(cells, 14)));
-            assertThat(row.scale()).isEqualTo(expectedScale(row));
+            assertThat(scoring.anchors())
+                    .isEqualTo(new Anchors(number(cells, 12), number(cells, 13), number(cells, 14)));
+            assertThat(scoring.scale()).isEqualTo(expectedScale(row));
         }
-        assertThat(row.objective()).isNotNull();
-        assertThat(row.kind()).isNotNull();
-        assertThat(row.curveK()).isZero();
+        assertThat(placement.objective()).isNotNull();
+        assertThat(placement.kind()).isNotNull();
+        assertThat(scoring.curveK()).isZero();
     }
 
     private static Scale expectedScale(IndicatorRow row) {
         if (!row.unit().contains("%")) {
             return Scale.RAW;
         }
-        Anchors a = row.anchors();
+        Anchors a = row.scoring().anchors();
         boolean fraction = List.of(
                         a.zero() == null ? 0 : a.zero(), a.half() == null ? 0 : a.half(), a.one() == null ? 0 : a.one())
                 .stream()

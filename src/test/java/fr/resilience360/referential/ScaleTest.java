@@ -23,7 +23,7 @@ class ScaleTest {
 
     @org.junit.jupiter.api.Test
     void aRowConvertsAnObservatoryFractionIntoItsPercentageScale() {
-        Referential diag360 = ReferentialFiles.fromClasspath(Referentials.DIAG360);
+        Referential diag360 = ReferentialFixtures.diag360();
         IndicatorRow remotePopulation = diag360.rowAt(46).orElseThrow(); // bi3_i03, thresholds 32.3 … 2.9 %
         assertThat(remotePopulation.scale()).isEqualTo(Scale.PERCENT);
         assertThat(remotePopulation.toRowScale(0.0821, Scale.FRACTION)).isCloseTo(8.21, within(1e-12));

@@ -47,6 +47,26 @@ class SearchIndexTest {
                 .containsExactly("42218", "76575");
     }
 
+    @Test
+    void secondaryTerritoriesComeAfterTerritoriesOfTheSameMatchWhateverTheirPopulation() {
+        SearchIndex withSecondary = new SearchIndex(List.of(
+                new SearchIndex.Entry(
+                        new SearchResult(
+                                "01453",
+                                "01453",
+                                "Arbignieu (commune déléguée)",
+                                TerritoryType.COMMUNE,
+                                "x",
+                                900_000,
+                                "Arboys en Bugey"),
+                        new SearchIndex.Keys("arbignieu", Set.of("01011")),
+                        true),
+                entry("01999", "Arbignieu", TerritoryType.COMMUNE, 400, Set.of())));
+        assertThat(withSecondary.search("arbignieu", "arbignieu", List.of("arbignieu"), null, 10))
+                .extracting(SearchResult::label)
+                .containsExactly("Arbignieu", "Arbignieu (commune déléguée)");
+    }
+
     private List<String> ids(String query) {
         return index.search(query, SearchText.normalize(query), SearchText.words(query), null, 10).stream()
                 .map(SearchResult::id)
@@ -58,6 +78,8 @@ class SearchIndexTest {
         Set<String> exact = new java.util.HashSet<>(postalCodes);
         exact.add(id);
         return new SearchIndex.Entry(
-                id, id, name, type, "x", population, null, SearchText.normalize(name), Set.copyOf(exact), false);
+                new SearchResult(id, id, name, type, "x", population, null),
+                new SearchIndex.Keys(SearchText.normalize(name), Set.copyOf(exact)),
+                false);
     }
 }

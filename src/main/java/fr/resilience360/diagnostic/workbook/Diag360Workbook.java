@@ -46,7 +46,7 @@ public final class Diag360Workbook {
             List<CellValue> values = new ArrayList<>();
             List<String> comments = new ArrayList<>();
             for (IndicatorRow row : referential.rows()) {
-                Row sheetRow = sheet.getRow(row.row() - 1);
+                Row sheetRow = sheet.getRow(row.placement().sheetRow() - 1);
                 values.add(valueOf(sheetRow.getCell(VALUE)));
                 Cell comment = sheetRow.getCell(COMMENT);
                 String text = comment == null ? "" : formatter.formatCellValue(comment);
@@ -74,7 +74,7 @@ public final class Diag360Workbook {
                 checkLayout(sheet, referential);
                 List<IndicatorRow> rows = referential.rows();
                 for (int i = 0; i < rows.size(); i++) {
-                    Row sheetRow = sheet.getRow(rows.get(i).row() - 1);
+                    Row sheetRow = sheet.getRow(rows.get(i).placement().sheetRow() - 1);
                     writeValue(cell(sheetRow, VALUE), answers.values().get(i));
                     String comment = answers.comments().get(i);
                     if (comment == null) {
@@ -119,16 +119,17 @@ public final class Diag360Workbook {
 
     private static void checkLayout(Sheet sheet, Referential referential) {
         for (IndicatorRow row : referential.rows()) {
-            Row sheetRow = sheet.getRow(row.row() - 1);
+            Row sheetRow = sheet.getRow(row.placement().sheetRow() - 1);
             Cell cell = sheetRow == null ? null : sheetRow.getCell(ID);
             String found = cell == null
                     ? ""
                     : new DataFormatter().formatCellValue(cell).strip();
             if (!row.id().equals(found)) {
-                throw new WorkbookLayoutException("Feuille « " + SHEET + " », ligne " + row.row()
-                        + " : identifiant « " + row.id() + " » attendu en colonne A, "
-                        + (found.isEmpty() ? "cellule vide" : "trouvé « " + found + " »")
-                        + ". Ce classeur ne suit pas la structure du référentiel " + referential.id() + ".");
+                throw new WorkbookLayoutException(
+                        "Feuille « " + SHEET + " », ligne " + row.placement().sheetRow()
+                                + " : identifiant « " + row.id() + " » attendu en colonne A, "
+                                + (found.isEmpty() ? "cellule vide" : "trouvé « " + found + " »")
+                                + ". Ce classeur ne suit pas la structure du référentiel " + referential.id() + ".");
             }
         }
     }

@@ -1,5 +1,6 @@
 package fr.resilience360.referential.internal;
 
+import fr.resilience360.referential.Anchors;
 import fr.resilience360.referential.IndicatorRow;
 import fr.resilience360.referential.Need;
 import fr.resilience360.referential.Referential;
@@ -73,13 +74,20 @@ class ReferentialStore {
         client.sql("DELETE FROM referential.indicator_row WHERE referential_id = ? AND sheet_row <> ALL (?)")
                 .params(
                         referential.id(),
-                        referential.rows().stream().map(IndicatorRow::row).toArray(Integer[]::new))
+                        referential.rows().stream()
+                                .map(row -> row.placement().sheetRow())
+                                .toArray(Integer[]::new))
                 .update();
         referential.rows().forEach(row -> storeRow(client, referential.id(), row));
     }
 
     private static void storeRow(JdbcClient client, String referentialId, IndicatorRow row) {
-        List<String> labels = row.labels();
+        IndicatorRow.Placement placement = row.placement();
+        IndicatorRow.Definition definition = row.definition();
+        IndicatorRow.Scoring scoring = row.scoring();
+        IndicatorRow.Documentation documentation = row.documentation();
+        List<String> labels = scoring.labels();
+        Anchors anchors = scoring.anchors();
         client.sql("""
                 INSERT INTO referential.indicator_row (referential_id, sheet_row, id, need_id, designation, objective,
                   kind, unit, primary_source, secondary_source, value_type, scale, label_zero, label_half, label_one,
@@ -99,30 +107,30 @@ class ReferentialStore {
                 """)
                 .params(
                         referentialId,
-                        row.row(),
-                        row.id(),
-                        row.need(),
-                        row.designation(),
-                        name(row.objective()),
-                        name(row.kind()),
-                        row.unit(),
-                        row.primarySource(),
-                        row.secondarySource(),
-                        row.valueType().name(),
-                        row.scale().name(),
+                        placement.sheetRow(),
+                        placement.id(),
+                        placement.need(),
+                        definition.designation(),
+                        name(placement.objective()),
+                        name(placement.kind()),
+                        definition.unit(),
+                        definition.primarySource(),
+                        definition.secondarySource(),
+                        scoring.valueType().name(),
+                        scoring.scale().name(),
                         labels.size() > 0 ? labels.get(0) : null,
                         labels.size() > 1 ? labels.get(1) : null,
                         labels.size() > 2 ? labels.get(2) : null,
-                        row.anchors() == null ? null : row.anchors().zero(),
-                        row.anchors() == null ? null : row.anchors().half(),
-                        row.anchors() == null ? null : row.anchors().one(),
-                        name(row.bornage()),
-                        row.curveK(),
-                        row.documentationPage(),
-                        row.description(),
-                        row.justification(),
-                        row.thresholdsText(),
-                        row.access())
+                        anchors == null ? null : anchors.zero(),
+                        anchors == null ? null : anchors.half(),
+                        anchors == null ? null : anchors.one(),
+                        name(scoring.bornage()),
+                        scoring.curveK(),
+                        documentation.page(),
+                        documentation.description(),
+                        documentation.justification(),
+                        documentation.thresholdsText(),
+                        definition.access())
                 .update();
     }
 

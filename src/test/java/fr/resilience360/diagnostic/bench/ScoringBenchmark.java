@@ -2,12 +2,13 @@ package fr.resilience360.diagnostic.bench;
 
 import fr.resilience360.diagnostic.CellValue;
 import fr.resilience360.diagnostic.Diagnostic;
+import fr.resilience360.diagnostic.DiagnosticFixtures;
 import fr.resilience360.diagnostic.DiagnosticScoring;
 import fr.resilience360.diagnostic.workbook.Diag360Workbook;
+import fr.resilience360.referential.Anchors;
 import fr.resilience360.referential.IndicatorRow;
 import fr.resilience360.referential.Referential;
-import fr.resilience360.referential.ReferentialFiles;
-import fr.resilience360.referential.Referentials;
+import fr.resilience360.referential.ReferentialFixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -46,9 +47,9 @@ public class ScoringBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        Referential diag360 = ReferentialFiles.fromClasspath(Referentials.DIAG360);
+        Referential diag360 = ReferentialFixtures.diag360();
         scoring = new DiagnosticScoring(diag360);
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("diag360/oracle/random1-input.xlsx")) {
+        try (InputStream in = DiagnosticFixtures.oracleWorkbook(DiagnosticFixtures.anyOracleCase())) {
             workbookFile = in.readAllBytes();
         }
         workbookAnswers = Diag360Workbook.read(new java.io.ByteArrayInputStream(workbookFile), diag360)
@@ -67,11 +68,12 @@ public class ScoringBenchmark {
                 if (random.nextInt(8) == 0) {
                     values[i] = CellValue.empty();
                 } else if (row.isNumeric()) {
-                    double a = row.anchors().zero() == null ? 0 : row.anchors().zero();
-                    double b = row.anchors().one() == null ? 1 : row.anchors().one();
+                    Anchors anchors = row.scoring().anchors();
+                    double a = anchors.zero() == null ? 0 : anchors.zero();
+                    double b = anchors.one() == null ? 1 : anchors.one();
                     values[i] = CellValue.number(a + (b - a) * (random.nextDouble() * 1.4 - 0.2));
                 } else {
-                    String label = row.labels().get(random.nextInt(3));
+                    String label = row.scoring().labels().get(random.nextInt(3));
                     values[i] = CellValue.text(random.nextBoolean() ? label : label.toUpperCase());
                 }
             }

@@ -1,5 +1,7 @@
 package fr.resilience360.diagnostic.workbook;
 
+import static fr.resilience360.diagnostic.DiagnosticFixtures.answersAt;
+import static fr.resilience360.diagnostic.DiagnosticFixtures.commentsAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,14 +9,10 @@ import fr.resilience360.diagnostic.CellValue;
 import fr.resilience360.diagnostic.Diagnostic;
 import fr.resilience360.diagnostic.DiagnosticScoring;
 import fr.resilience360.referential.Referential;
-import fr.resilience360.referential.ReferentialFiles;
-import fr.resilience360.referential.Referentials;
+import fr.resilience360.referential.ReferentialFixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -23,11 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class Diag360WorkbookTest {
 
-    private static final Referential DIAG360 = ReferentialFiles.fromClasspath(Referentials.DIAG360);
-
-    private static InputStream template() {
-        return Diag360WorkbookTest.class.getClassLoader().getResourceAsStream("referentials/diag360-1.3.5.xlsx");
-    }
+    private static final Referential DIAG360 = ReferentialFixtures.diag360();
 
     private static byte[] bytes(Workbook workbook) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -37,22 +31,22 @@ class Diag360WorkbookTest {
 
     @Test
     void readsTheEmptyOfficialWorkbookAsUnanswered() {
-        WorkbookAnswers answers = Diag360Workbook.read(template(), DIAG360);
+        WorkbookAnswers answers = Diag360Workbook.read(ReferentialFixtures.diag360Workbook(), DIAG360);
         assertThat(answers.values()).hasSize(124).allMatch(v -> !v.isFilled());
         assertThat(answers.collectivite()).isNull();
     }
 
     @Test
     void writesADiagnosticBackIntoTheOfficialLayoutAndReadsItBackUnchanged() throws Exception {
-        List<CellValue> values = new ArrayList<>(Collections.nCopies(124, CellValue.empty()));
-        List<String> comments = new ArrayList<>(Collections.nCopies(124, (String) null));
-        values.set(0, CellValue.number(0.97));
-        values.set(1, CellValue.text("OUI"));
-        values.set(2, CellValue.text("36"));
-        values.set(3, CellValue.text("Peut-être"));
-        values.set(10, CellValue.bool(true));
-        comments.set(0, "Rapport annuel du délégataire 2024");
-        WorkbookAnswers answers = new WorkbookAnswers("CC du Test", values, comments);
+        WorkbookAnswers answers = new WorkbookAnswers(
+                "CC du Test",
+                answersAt(Map.of(
+                        0, CellValue.number(0.97),
+                        1, CellValue.text("OUI"),
+                        2, CellValue.text("36"),
+                        3, CellValue.text("Peut-être"),
+                        10, CellValue.bool(true))),
+                commentsAt(Map.of(0, "Rapport annuel du délégataire 2024")));
         Diagnostic diagnostic = new DiagnosticScoring(DIAG360).score(answers.valuesArray());
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -84,7 +78,7 @@ class Diag360WorkbookTest {
     @Test
     void rejectsWorkbookWhoseIdsDoNotMatchTheReferential() throws Exception {
         byte[] changed;
-        try (Workbook workbook = WorkbookFactory.create(template())) {
+        try (Workbook workbook = WorkbookFactory.create(ReferentialFixtures.diag360Workbook())) {
             workbook.getSheet(Diag360Workbook.SHEET).getRow(22).getCell(0).setCellValue("bi2_i02");
             changed = bytes(workbook);
         }
