@@ -48,10 +48,13 @@ class ObservatoryRepository {
                 .list();
     }
 
-    /** The periods with values, by indicator id. */
+    /**
+     * The periods with values, by indicator id, as the last recompute found them (read from the small table of
+     * distributions rather than from millions of values).
+     */
     Map<String, List<ObservationPeriod>> periods() {
         Map<String, List<ObservationPeriod>> periods = new HashMap<>();
-        jdbc.sql("select distinct indicator_id, period from observatory.indicator_value")
+        jdbc.sql("select distinct indicator_id, period from observatory.level_distribution")
                 .query(rs -> {
                     periods.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(ObservationPeriod.parse(rs.getString(2)));
@@ -175,18 +178,20 @@ class ObservatoryRepository {
     private static Indicator indicator(ResultSet rs, int n) throws SQLException {
         return new Indicator(
                 rs.getString("id"),
-                rs.getString("label"),
-                rs.getString("definition"),
-                rs.getString("unit"),
-                rs.getInt("decimals"),
-                rs.getString("theme"),
-                ActorType.fromCode(rs.getString("actor_type")),
-                AggregationRule.fromCode(rs.getString("aggregation")),
-                rs.getString("aggregation_weight"),
-                List.of((String[]) rs.getArray("aggregation_components").getArray()),
-                (Double) rs.getObject("ratio_factor"),
-                (Boolean) rs.getObject("higher_is_better"),
-                rs.getBoolean("context"),
+                new Indicator.Description(
+                        rs.getString("label"),
+                        rs.getString("definition"),
+                        rs.getString("unit"),
+                        rs.getInt("decimals"),
+                        rs.getString("theme"),
+                        ActorType.fromCode(rs.getString("actor_type")),
+                        (Boolean) rs.getObject("higher_is_better"),
+                        rs.getBoolean("context")),
+                new Indicator.Aggregation(
+                        AggregationRule.fromCode(rs.getString("aggregation")),
+                        rs.getString("aggregation_weight"),
+                        List.of((String[]) rs.getArray("aggregation_components").getArray()),
+                        (Double) rs.getObject("ratio_factor")),
                 rs.getString("dataset_id"));
     }
 

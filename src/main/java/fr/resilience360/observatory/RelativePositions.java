@@ -3,10 +3,13 @@ package fr.resilience360.observatory;
 import fr.resilience360.territory.TerritoryDirectory;
 import fr.resilience360.territory.TerritorySummary;
 import fr.resilience360.territory.TerritoryType;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -15,7 +18,8 @@ import org.springframework.stereotype.Service;
  * Where a territory stands among the territories of its level for an indicator: the national distribution
  * (quantiles with linear interpolation, as QUANTILE.INC and the scoring engine's relative bornage), its percentile
  * and rank, and its peers (same type and nature, in the same département — the same région for départements).
- * Distributions, ranks and percentiles are computed at each recompute and read here by key.
+ * The sorted values and distribution of every indicator, level and period are computed at each recompute, read by key
+ * once per data version and kept in memory; a rank or percentile is then a binary search.
  */
 @Service
 public class RelativePositions {
@@ -23,6 +27,10 @@ public class RelativePositions {
     private final PositionRepository repository;
     private final Observatory observatory;
     private final TerritoryDirectory directory;
+    private volatile Cache cache;
+
+    /** The sorted values read for one data version, by level; a level known to have no value maps to empty. */
+    private record Cache(String version, Map<PositionRepository.Level, Optional<LevelValues>> levels) {}
 
     RelativePositions(PositionRepository repository, Observatory observatory, TerritoryDirectory directory) {
         this.repository = repository;
@@ -52,27 +60,42 @@ public class RelativePositions {
     public record Peer(String id, String name, double value, int rank) {}
 
     public Optional<Distribution> distribution(String indicatorId, ObservationPeriod period, TerritoryType level) {
-        return repository.distribution(indicatorId, period, level);
+        return levelValues(indicatorId, period, level).map(LevelValues::distribution);
     }
 
     /** How many territories of a level have a value. */
     public int count(String indicatorId, ObservationPeriod period, TerritoryType level) {
-        return repository.count(indicatorId, period, level);
+        return distribution(indicatorId, period, level).map(Distribution::count).orElse(0);
     }
 
     /** The values of a level in ascending order, for the scoring engine's relative bornage and histograms. */
     public double[] sortedValues(String indicatorId, ObservationPeriod period, TerritoryType level) {
-        return repository.sortedValues(indicatorId, period, level);
+        return levelValues(indicatorId, period, level)
+                .map(l -> l.sorted().clone())
+                .orElse(new double[0]);
     }
 
     /** The positions of a territory for the latest period of every indicator it has a value for, by indicator id. */
     public Map<String, Position> positions(TerritorySummary territory) {
-        return repository.latestPositions(territory.id()).stream()
-                .collect(Collectors.toMap(Position::indicatorId, Function.identity()));
+        List<IndicatorValue> latest = observatory.latestOfTerritory(territory.id()).stream()
+                .filter(v -> v.key().actorType() == ActorType.TERRITOIRES)
+                .toList();
+        Map<PositionRepository.Level, LevelValues> levels = levels(latest.stream()
+                .map(v -> new PositionRepository.Level(v.indicatorId(), v.period(), territory.type()))
+                .toList());
+        Map<String, Position> positions = new HashMap<>();
+        for (IndicatorValue v : latest) {
+            LevelValues level = levels.get(new PositionRepository.Level(v.indicatorId(), v.period(), territory.type()));
+            if (level != null) positions.put(v.indicatorId(), level.position(v.indicatorId(), v.period(), v.value()));
+        }
+        return positions;
     }
 
     public Optional<Position> position(TerritorySummary territory, String indicatorId, ObservationPeriod period) {
-        return repository.position(territory.id(), indicatorId, period);
+        return observatory
+                .value(territory.id(), indicatorId, period)
+                .flatMap(v -> levelValues(indicatorId, period, territory.type())
+                        .map(level -> level.position(indicatorId, period, v.value())));
     }
 
     /** Territories of the same type and nature sharing the territory's département (région for a département). */
@@ -95,5 +118,27 @@ public class RelativePositions {
         int higher = 0;
         while (higher < descending.size() && descending.get(higher).getValue() > value) higher++;
         return higher + 1;
+    }
+
+    private Optional<LevelValues> levelValues(String indicatorId, ObservationPeriod period, TerritoryType type) {
+        PositionRepository.Level level = new PositionRepository.Level(indicatorId, period, type);
+        return Optional.ofNullable(levels(List.of(level)).get(level));
+    }
+
+    /** The sorted values of these levels: from memory when read for the current data version, else in one query. */
+    private Map<PositionRepository.Level, LevelValues> levels(Collection<PositionRepository.Level> wanted) {
+        String version = observatory.version();
+        Cache c = cache;
+        if (c == null || !c.version().equals(version)) cache = c = new Cache(version, new ConcurrentHashMap<>());
+        Map<PositionRepository.Level, Optional<LevelValues>> known = c.levels();
+        List<PositionRepository.Level> missing =
+                wanted.stream().filter(l -> !known.containsKey(l)).distinct().toList();
+        if (!missing.isEmpty()) {
+            Map<PositionRepository.Level, LevelValues> read = repository.levels(missing);
+            missing.forEach(l -> known.put(l, Optional.ofNullable(read.get(l))));
+        }
+        Map<PositionRepository.Level, LevelValues> found = new HashMap<>();
+        wanted.forEach(l -> known.getOrDefault(l, Optional.empty()).ifPresent(v -> found.put(l, v)));
+        return found;
     }
 }

@@ -50,8 +50,10 @@ final class CsvFiles {
                             i.unit(),
                             i.theme(),
                             i.actorType().code(),
-                            i.aggregation().code(),
-                            i.weight() == null ? "" : i.weight(),
+                            i.aggregation().rule().code(),
+                            i.aggregation().weight() == null
+                                    ? ""
+                                    : i.aggregation().weight(),
                             i.datasetId()));
         w.flush();
     }

@@ -20,8 +20,8 @@ final class OpenDataJson {
 
     record Agregation(String regle, String libelle, String poids, List<String> composantes, Double facteur) {
         static Agregation of(Indicator i) {
-            return new Agregation(
-                    i.aggregation().code(), i.aggregation().label(), i.weight(), i.components(), i.ratioFactor());
+            Indicator.Aggregation a = i.aggregation();
+            return new Agregation(a.rule().code(), a.rule().label(), a.weight(), a.components(), a.ratioFactor());
         }
     }
 
@@ -45,8 +45,8 @@ final class OpenDataJson {
                     i.unit(),
                     i.theme(),
                     i.actorType().code(),
-                    i.higherIsBetter(),
-                    i.context(),
+                    i.description().higherIsBetter(),
+                    i.description().context(),
                     Agregation.of(i),
                     d == null ? null : Source.of(d),
                     periods == null

@@ -5,17 +5,20 @@ import java.util.List;
 /** The administrative division read from the bundled COG files, ready to store. */
 record Division(List<Row> territories, List<Secondary> secondary, List<Membership> memberships) {
 
-    record Row(
-            String id,
-            String code,
-            TerritoryType type,
-            String nature,
-            String name,
-            String siren,
-            Integer population,
-            List<String> postalCodes,
-            String zone,
-            String chefLieu) {}
+    /** A territory: what every module knows of it, and its registry details. */
+    record Row(TerritorySummary summary, Registry registry) {
+
+        String id() {
+            return summary.id();
+        }
+
+        TerritoryType type() {
+            return summary.type();
+        }
+    }
+
+    /** The SIREN, postal codes, zone (metropole, DROM…) and chef-lieu of a territory, when it has them. */
+    record Registry(String siren, List<String> postalCodes, String zone, String chefLieu) {}
 
     record Secondary(
             String nature, String code, String communeId, String name, Integer population, List<String> postalCodes) {}

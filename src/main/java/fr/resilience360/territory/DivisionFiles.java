@@ -61,16 +61,8 @@ final class DivisionFiles {
                 continue;
             }
             rows.add(new Division.Row(
-                    code,
-                    code,
-                    TerritoryType.COMMUNE,
-                    type,
-                    text(c, "nom"),
-                    text(c, "siren"),
-                    population,
-                    postalCodes(c),
-                    text(c, "zone"),
-                    null));
+                    new TerritorySummary(code, code, text(c, "nom"), TerritoryType.COMMUNE, type, population),
+                    new Division.Registry(text(c, "siren"), postalCodes(c), text(c, "zone"), null)));
             JsonNode dep = departements.get(text(c, "departement"));
             if (dep != null) {
                 departementOfCommune.put(code, dep);
@@ -83,16 +75,14 @@ final class DivisionFiles {
         for (JsonNode e : read(EPCI)) {
             String code = text(e, "code");
             rows.add(new Division.Row(
-                    code,
-                    code,
-                    TerritoryType.EPCI,
-                    text(e, "type"),
-                    text(e, "nom"),
-                    code,
-                    e.get("populationMunicipale").asInt(),
-                    List.of(),
-                    null,
-                    null));
+                    new TerritorySummary(
+                            code,
+                            code,
+                            text(e, "nom"),
+                            TerritoryType.EPCI,
+                            text(e, "type"),
+                            e.get("populationMunicipale").asInt()),
+                    new Division.Registry(code, List.of(), null, null)));
             for (JsonNode m : e.get("membres")) {
                 memberships.add(new Division.Membership(text(m, "code"), code));
                 JsonNode dep = departementOfCommune.get(text(m, "code"));
@@ -106,42 +96,31 @@ final class DivisionFiles {
         for (JsonNode d : departements.values()) {
             String id = departement(text(d, "code"));
             rows.add(new Division.Row(
-                    id,
-                    text(d, "code"),
-                    TerritoryType.DEPARTEMENT,
-                    "departement",
-                    text(d, "nom"),
-                    null,
-                    population(populationByParent, id),
-                    List.of(),
-                    text(d, "zone"),
-                    text(d, "chefLieu")));
+                    new TerritorySummary(
+                            id,
+                            text(d, "code"),
+                            text(d, "nom"),
+                            TerritoryType.DEPARTEMENT,
+                            "departement",
+                            population(populationByParent, id)),
+                    new Division.Registry(null, List.of(), text(d, "zone"), text(d, "chefLieu"))));
         }
         for (JsonNode r : regions.values()) {
             String id = region(text(r, "code"));
             rows.add(new Division.Row(
-                    id,
-                    text(r, "code"),
-                    TerritoryType.REGION,
-                    "region",
-                    text(r, "nom"),
-                    null,
-                    population(populationByParent, id),
-                    List.of(),
-                    text(r, "zone"),
-                    text(r, "chefLieu")));
+                    new TerritorySummary(
+                            id,
+                            text(r, "code"),
+                            text(r, "nom"),
+                            TerritoryType.REGION,
+                            "region",
+                            population(populationByParent, id)),
+                    new Division.Registry(null, List.of(), text(r, "zone"), text(r, "chefLieu"))));
         }
         rows.add(new Division.Row(
-                france,
-                france,
-                TerritoryType.PAYS,
-                "pays",
-                "France",
-                null,
-                population(populationByParent, france),
-                List.of(),
-                null,
-                null));
+                new TerritorySummary(
+                        france, france, "France", TerritoryType.PAYS, "pays", population(populationByParent, france)),
+                new Division.Registry(null, List.of(), null, null)));
         return new Division(rows, secondary, List.copyOf(memberships));
     }
 

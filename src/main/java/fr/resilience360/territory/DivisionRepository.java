@@ -66,18 +66,21 @@ class DivisionRepository {
                   excluded.search_key, excluded.siren, excluded.population, excluded.postal_codes, excluded.zone,
                   excluded.chef_lieu)
                 """, rows, BATCH, (ps, r) -> {
-            ps.setString(1, r.id());
-            ps.setString(2, r.code());
-            ps.setString(3, r.type().code());
-            ps.setString(4, r.nature());
-            ps.setString(5, r.name());
-            ps.setString(6, SearchText.normalize(r.name()));
-            ps.setString(7, r.siren());
-            setInteger(ps, 8, r.population());
+            TerritorySummary t = r.summary();
+            ps.setString(1, t.id());
+            ps.setString(2, t.code());
+            ps.setString(3, t.type().code());
+            ps.setString(4, t.nature());
+            ps.setString(5, t.name());
+            ps.setString(6, SearchText.normalize(t.name()));
+            ps.setString(7, r.registry().siren());
+            setInteger(ps, 8, t.population());
             ps.setArray(
-                    9, ps.getConnection().createArrayOf("text", r.postalCodes().toArray()));
-            ps.setString(10, r.zone());
-            ps.setString(11, r.chefLieu());
+                    9,
+                    ps.getConnection()
+                            .createArrayOf("text", r.registry().postalCodes().toArray()));
+            ps.setString(10, r.registry().zone());
+            ps.setString(11, r.registry().chefLieu());
         });
         jdbc.update(
                 "delete from territory.territory where not (id = any(?))",

@@ -1,6 +1,7 @@
 package fr.resilience360.observatory;
 
 import fr.resilience360.territory.TerritoryDirectory;
+import fr.resilience360.territory.TerritoryFixtures;
 import fr.resilience360.territory.TerritorySummary;
 import java.util.List;
 
@@ -11,7 +12,7 @@ public final class ObservatoryFixtures {
 
     /** CA Lorient Agglomération (SIREN 200042174, Morbihan): the territory the hand checks were made on. */
     public static TerritorySummary lorientAgglomeration(TerritoryDirectory directory) {
-        return directory.find("200042174").orElseThrow();
+        return directory.find(TerritoryFixtures.LORIENT_AGGLOMERATION).orElseThrow();
     }
 
     /** A published value of a commune for 2022, with no coverage and no flag. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import fr.resilience360.IntegrationTest;
 import fr.resilience360.diagnostic.RelativeBornage;
 import fr.resilience360.territory.TerritoryDirectory;
+import fr.resilience360.territory.TerritoryFixtures;
 import fr.resilience360.territory.TerritorySummary;
 import fr.resilience360.territory.TerritoryType;
 import java.util.Arrays;
@@ -46,7 +47,7 @@ class RelativePositionsTest {
 
     @Test
     void everyStoredPositionOfACommuneCountsTheValuesBelowAndEqualToIt() {
-        TerritorySummary lorient = directory.find("56121").orElseThrow();
+        TerritorySummary lorient = directory.find(TerritoryFixtures.LORIENT).orElseThrow();
         Map<String, RelativePositions.Position> all = positions.positions(lorient);
 
         assertThat(all).hasSizeGreaterThan(20);

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.resilience360.observatory.Indicator;
 import fr.resilience360.observatory.ObservatoryFixtures;
-import fr.resilience360.territory.TerritorySummary;
-import fr.resilience360.territory.TerritoryType;
+import fr.resilience360.territory.TerritoryFixtures;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,9 +17,8 @@ class CsvFilesTest {
 
     @Test
     void writesOneQuotedRfc4180LinePerValueWithTheTerritorysCodeAndName() throws Exception {
-        var territory =
-                new TerritorySummary("56121", "56121", "Lorient, \"ville\"", TerritoryType.COMMUNE, null, 57_000);
-        var value = ObservatoryFixtures.anyPublishedValue("56121", "part_x", 12.5);
+        var territory = TerritoryFixtures.anyCommune(TerritoryFixtures.LORIENT, "Lorient, \"ville\"");
+        var value = ObservatoryFixtures.anyPublishedValue(TerritoryFixtures.LORIENT, "part_x", 12.5);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         CsvFiles.values(out, Map.of("56121", territory), Map.<String, Indicator>of(), each -> each.accept(value));

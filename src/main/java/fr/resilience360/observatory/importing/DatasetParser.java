@@ -1,10 +1,8 @@
 package fr.resilience360.observatory.importing;
 
-import fr.resilience360.observatory.ActorType;
 import fr.resilience360.observatory.AggregationRule;
 import fr.resilience360.observatory.IndicatorValue;
 import fr.resilience360.observatory.ObservationPeriod;
-import fr.resilience360.observatory.ValueMethod;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +10,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,14 +36,14 @@ public final class DatasetParser {
         boolean isArrondissement(String code);
     }
 
-    static final int MIN_REPEATS_FOR_FLAG = 5;
-
     /** The values read and what was left aside. */
     public record Parsed(List<IndicatorValue> rows, int lines, int unknownCodes, List<String> unknownExamples) {}
 
-    private record Slot(DatasetMapping.IndicatorSpec indicator, ObservationPeriod period, Expression expression) {}
+    /** One value a line gives: an indicator for a period, computed from the line's columns (none: presence). */
+    record Slot(DatasetMapping.IndicatorSpec indicator, ObservationPeriod period, Expression expression) {}
 
-    private record Row(String territoryId, String sourceCode, double[] values) {}
+    /** A line read: the territory its code resolves to, the code as written and the values of every slot. */
+    record Row(String territoryId, String sourceCode, double[] values) {}
 
     private final DatasetMapping mapping;
     private final Codes codes;
@@ -142,7 +138,8 @@ public final class DatasetParser {
             }
             lines = csv.lineNumber();
         }
-        return new Parsed(toIndicatorValues(rows), lines, unknown, unknownExamples);
+        return new Parsed(
+                new ParsedRows(mapping, codes, slots, weightSlot).values(rows), lines, unknown, unknownExamples);
     }
 
     private double[] values(
@@ -192,102 +189,6 @@ public final class DatasetParser {
                     "valeur " + v + " hors de l'intervalle [" + (min == null ? "-∞" : min) + " ; "
                             + (max == null ? "+∞" : max) + "] de l'indicateur " + s.indicator.id());
         }
-    }
-
-    private List<IndicatorValue> toIndicatorValues(List<Row> rows) {
-        Map<String, List<Row>> byTerritory = new LinkedHashMap<>();
-        for (Row r : rows)
-            byTerritory.computeIfAbsent(r.territoryId, k -> new ArrayList<>(1)).add(r);
-        List<Set<Double>> repeated = repeatedValues(rows);
-        List<IndicatorValue> out = new ArrayList<>(rows.size() * slots.size());
-        for (var entry : byTerritory.entrySet()) {
-            List<Row> group = withoutArrondissementsOfListedCommune(entry.getKey(), entry.getValue());
-            for (int i = 0; i < slots.size(); i++) {
-                double v = group.size() == 1 ? group.get(0).values[i] : combine(group, i);
-                if (Double.isNaN(v)) continue;
-                List<String> flags =
-                        repeated.get(i).contains(v) ? List.of(mapping.file().flagRepeated()) : List.of();
-                String detail = group.size() == 1
-                        ? null
-                        : "fusion de " + group.size() + " codes source ("
-                                + String.join(
-                                        ", ",
-                                        group.stream().map(Row::sourceCode).toList()) + ")";
-                out.add(row(slots.get(i), entry.getKey(), v, detail, flags));
-            }
-        }
-        addAbsentCommunes(byTerritory.keySet(), out);
-        return out;
-    }
-
-    /** A file listing both Paris and its arrondissements: the commune's own row is the value, not their sum. */
-    private List<Row> withoutArrondissementsOfListedCommune(String territory, List<Row> group) {
-        if (group.size() == 1 || group.stream().noneMatch(r -> r.sourceCode.equals(territory))) return group;
-        List<Row> kept = group.stream()
-                .filter(r -> !codes.isArrondissement(r.sourceCode))
-                .toList();
-        return kept.isEmpty() ? group : kept;
-    }
-
-    private double combine(List<Row> group, int slot) {
-        AggregationRule rule = rule(slots.get(slot).indicator);
-        double sum = 0, weights = 0, max = Double.NaN;
-        int n = 0;
-        for (Row r : group) {
-            double v = r.values[slot];
-            if (Double.isNaN(v)) continue;
-            double w = weightSlot[slot] >= 0 ? r.values[weightSlot[slot]] : 1;
-            if (Double.isNaN(w)) w = 0;
-            sum += rule == AggregationRule.MOYENNE_PONDEREE ? v * w : v;
-            weights += rule == AggregationRule.MOYENNE_PONDEREE ? w : 1;
-            max = Double.isNaN(max) ? v : Math.max(max, v);
-            n++;
-        }
-        if (n == 0) return Double.NaN;
-        return switch (rule) {
-            case SOMME -> sum;
-            case MOYENNE_PONDEREE, AUCUNE -> weights == 0 ? Double.NaN : sum / weights;
-            default -> max;
-        };
-    }
-
-    private List<Set<Double>> repeatedValues(List<Row> rows) {
-        List<Set<Double>> repeated = new ArrayList<>();
-        for (int i = 0; i < slots.size(); i++) {
-            Set<Double> flagged = new HashSet<>();
-            if (mapping.file().flagRepeated() != null) {
-                Map<Double, Integer> counts = new HashMap<>();
-                for (Row r : rows)
-                    if (r.values[i] != 0 && !Double.isNaN(r.values[i])) counts.merge(r.values[i], 1, Integer::sum);
-                counts.forEach((v, c) -> {
-                    if (c >= MIN_REPEATS_FOR_FLAG) flagged.add(v);
-                });
-            }
-            repeated.add(flagged);
-        }
-        return repeated;
-    }
-
-    private void addAbsentCommunes(Set<String> present, List<IndicatorValue> out) {
-        for (Slot s : slots) {
-            if (s.indicator.absentValue() == null) continue;
-            for (String commune : codes.communes())
-                if (!present.contains(commune))
-                    out.add(row(s, commune, s.indicator.absentValue(), "absent du fichier", List.of()));
-        }
-    }
-
-    private IndicatorValue row(Slot s, String territory, double value, String detail, List<String> flags) {
-        String actor = s.indicator.actorType() == null ? ActorType.TERRITOIRES.code() : s.indicator.actorType();
-        return new IndicatorValue(
-                new IndicatorValue.Key(territory, s.indicator.id(), s.period, ActorType.fromCode(actor)),
-                value,
-                new IndicatorValue.Provenance(
-                        ValueMethod.PUBLIE,
-                        detail,
-                        null,
-                        flags,
-                        mapping.dataset().id()));
     }
 
     private static int column(Map<String, Integer> columns, String name, String file) {

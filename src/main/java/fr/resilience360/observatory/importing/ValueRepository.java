@@ -27,30 +27,16 @@ public class ValueRepository {
     private static final int LONG_STATEMENT_MILLIS = 10 * 60 * 1000;
 
     /**
-     * Recompute every position and distribution from the values (tables {@code observatory.value_position} and
-     * {@code observatory.level_distribution}, migration V22). A position is the rank of a value among the values of
-     * the same indicator, period and level (1 = highest, ties share the rank), the number of values, and the
-     * percentile: the share of values below it, ties counting half, from 0 to 100.
+     * Recompute the sorted values and the distribution of every indicator, period and level from the values (table
+     * {@code observatory.level_distribution}, migration V22): ranks and percentiles are read from them by key.
      */
-    private static final List<String> POSITIONS =
-            List.of("delete from observatory.value_position", """
-            insert into observatory.value_position
-              (territory_id, indicator_id, period, value_rank, level_count, percentile)
-            select territory_id, indicator_id, period,
-                   rank() over higher_first,
-                   count(*) over level,
-                   ((rank() over lower_first - 1) + 0.5 * count(*) over same_value) / count(*) over level * 100
-            from observatory.indicator_value
-            where actor_type = 'territoires'
-            window level as (partition by indicator_id, period, territory_type),
-                   higher_first as (level order by value desc),
-                   lower_first as (level order by value),
-                   same_value as (partition by indicator_id, period, territory_type, value)""", "delete from observatory.level_distribution", """
-            insert into observatory.level_distribution
-              (indicator_id, period, territory_type, value_count, min_value, quantiles, max_value, mean_value)
+    private static final List<String> DISTRIBUTIONS =
+            List.of("set local work_mem = '256MB'", "delete from observatory.level_distribution", """
+            insert into observatory.level_distribution (indicator_id, period, territory_type, value_count, min_value,
+              quantiles, max_value, mean_value, sorted_values)
             select indicator_id, period, territory_type, count(*), min(value),
                    percentile_cont(array[0.1, 0.25, 0.5, 0.75, 0.9]) within group (order by value),
-                   max(value), avg(value)
+                   max(value), avg(value), array_agg(value order by value)
             from observatory.indicator_value
             where actor_type = 'territoires'
             group by indicator_id, period, territory_type""");
@@ -83,8 +69,8 @@ public class ValueRepository {
     }
 
     /**
-     * Replaces every aggregated and computed value, then recomputes the positions and distributions of every level
-     * from all values, and marks the aggregates loaded with the version of their inputs, all or nothing.
+     * Replaces every aggregated and computed value, then recomputes the sorted values and distributions of every
+     * level from all values, and marks the aggregates loaded with the version of their inputs, all or nothing.
      */
     @Transactional
     public void replaceComputed(List<IndicatorValue> values, String load, String inputsVersion) {
@@ -92,14 +78,13 @@ public class ValueRepository {
         jdbc.sql("delete from observatory.indicator_value where method in ('agrege', 'calcule')")
                 .update();
         copy(values);
-        POSITIONS.forEach(sql -> jdbc.sql(sql).update());
+        DISTRIBUTIONS.forEach(sql -> jdbc.sql(sql).update());
         loads.markLoaded(load, inputsVersion, values.size());
     }
 
     /** Fresh statistics and visibility maps after a bulk write (outside any transaction). */
     public void maintain() {
-        jdbc.sql("vacuum (analyze) observatory.indicator_value, observatory.value_position,"
-                        + " observatory.level_distribution")
+        jdbc.sql("vacuum (analyze) observatory.indicator_value, observatory.level_distribution")
                 .update();
     }
 

@@ -10,20 +10,20 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Copies the referential files into schema {@code referential} at start, idempotently (upserts keyed by referential
  * id and sheet row), so that SQL queries and other modules see the same grid as the scoring engine.
  */
-@Component
-class ReferentialStore {
+@Repository
+class ReferentialRepository {
 
     private final Referentials referentials;
     private final ObjectProvider<JdbcClient> jdbc;
 
-    ReferentialStore(Referentials referentials, ObjectProvider<JdbcClient> jdbc) {
+    ReferentialRepository(Referentials referentials, ObjectProvider<JdbcClient> jdbc) {
         this.referentials = referentials;
         this.jdbc = jdbc;
     }

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The referential files are in schema {@code referential} after start, and storing them again changes nothing. */
 @IntegrationTest
-class ReferentialStoreTest {
+class ReferentialRepositoryTest {
 
     @Autowired
     JdbcClient jdbc;
