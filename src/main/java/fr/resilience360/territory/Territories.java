@@ -1,5 +1,6 @@
 package fr.resilience360.territory;
 
+import fr.resilience360.shared.Paging;
 import fr.resilience360.shared.SearchText;
 import java.util.List;
 import java.util.Map;
@@ -42,12 +43,45 @@ public class Territories {
     /**
      * The territories a code designates: the one with this identifier, else those with this official code
      * ("56" → the département of Morbihan; "53" → both Bretagne and Mayenne).
+     *
+     * @deprecated use {@link #lookUp} (found / unknown / ambiguous) or {@link #require}, which say the three cases
+     *     once for every module
      */
+    @Deprecated(forRemoval = true)
     public List<TerritorySummary> resolve(String codeOrId) {
-        return repository
-                .find(codeOrId)
-                .map(row -> List.of(row.summary()))
-                .orElseGet(() -> repository.withCode(codeOrId));
+        return candidates(codeOrId);
+    }
+
+    /**
+     * What a code designates: the territory with this identifier (56121, 200042174, dep-56, reg-53, FR), else the one
+     * territory with this official code (56 → dep-56), else {@link TerritoryResolution.Unknown}, or
+     * {@link TerritoryResolution.Ambiguous} when several levels share the official code (53: Bretagne and Mayenne).
+     */
+    public TerritoryResolution lookUp(String code) {
+        List<TerritorySummary> found = candidates(code);
+        if (found.isEmpty()) return new TerritoryResolution.Unknown(code);
+        if (found.size() > 1) return new TerritoryResolution.Ambiguous(code, found);
+        return new TerritoryResolution.Found(found.get(0));
+    }
+
+    /**
+     * The one territory a code designates (see {@link #lookUp}). For controllers and commands: the exceptions carry
+     * French messages; under {@code /api/v1} the web shell turns them into RFC 9457 problems (404 for an unknown code,
+     * 400 for an ambiguous one), so a controller just calls {@code territories.require(code)}.
+     *
+     * @throws UnknownTerritoryException when no territory has this code
+     * @throws AmbiguousTerritoryException when several territories have this official code
+     */
+    public TerritorySummary require(String code) {
+        TerritoryResolution resolution = lookUp(code);
+        if (resolution instanceof TerritoryResolution.Found found) return found.territory();
+        if (resolution instanceof TerritoryResolution.Ambiguous ambiguous)
+            throw new AmbiguousTerritoryException(code, ambiguous.candidates());
+        throw new UnknownTerritoryException(code);
+    }
+
+    private List<TerritorySummary> candidates(String code) {
+        return repository.find(code).map(row -> List.of(row.summary())).orElseGet(() -> repository.withCode(code));
     }
 
     public Optional<TerritoryDetail> detail(String id) {
@@ -74,6 +108,15 @@ public class Territories {
         List<String> words = SearchText.words(raw);
         if (words.isEmpty()) return List.of();
         return searchIndex().search(raw, SearchText.normalize(raw), words, type, Math.min(limit, MAX_RESULTS));
+    }
+
+    /** One page of the territories of a level, ordered by identifier (for whole lists in the API). */
+    public List<TerritorySummary> list(TerritoryType type, Paging paging) {
+        return repository.ofType(type, paging.offset(), paging.limit());
+    }
+
+    public long count(TerritoryType type) {
+        return repository.count(type);
     }
 
     public Map<TerritoryType, Long> countByType() {
