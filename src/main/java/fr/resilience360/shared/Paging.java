@@ -40,21 +40,22 @@ public record Paging(int page, int limit) {
     }
 
     /**
-     * The {@code Link} header (RFC 8288) to the first, previous, next and last pages: the request's own URL with
-     * {@code page} and {@code limit} replaced, so that a client follows {@code rel="next"} until it is absent.
+     * The {@code Link} header (RFC 8288) to the first, previous, next and last pages: the list's URL (with the
+     * parameters that select the list, e.g. {@code type}) plus {@code page} and {@code limit}, so that a client
+     * follows {@code rel="next"} until it is absent.
      */
-    public String links(UriComponentsBuilder request, long total) {
+    public String links(UriComponentsBuilder list, long total) {
         long last = lastPage(total);
         List<String> links = new ArrayList<>();
-        links.add(link(request, 1, "first"));
-        if (page > 1) links.add(link(request, Math.min(page - 1, last), "prev"));
-        if (page < last) links.add(link(request, page + 1, "next"));
-        links.add(link(request, last, "last"));
+        links.add(link(list, 1, "first"));
+        if (page > 1) links.add(link(list, Math.min(page - 1, last), "prev"));
+        if (page < last) links.add(link(list, page + 1, "next"));
+        links.add(link(list, last, "last"));
         return String.join(", ", links);
     }
 
-    private String link(UriComponentsBuilder request, long target, String rel) {
-        String url = request.cloneBuilder()
+    private String link(UriComponentsBuilder list, long target, String rel) {
+        String url = list.cloneBuilder()
                 .replaceQueryParam("page", target)
                 .replaceQueryParam("limit", limit)
                 .build()

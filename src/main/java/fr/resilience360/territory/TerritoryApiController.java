@@ -111,12 +111,13 @@ class TerritoryApiController {
 
     private ResponseEntity<TerritoryJson.Page> list(TerritoryType type, Paging paging) {
         long total = territories.count(type);
+        var listUrl = ServletUriComponentsBuilder.fromCurrentRequestUri();
         List<TerritoryJson.Ref> items = territories.list(type, paging).stream()
                 .map(TerritoryJson.Ref::of)
                 .toList();
         return ResponseEntity.ok()
                 .cacheControl(CACHE)
-                .header(HttpHeaders.LINK, paging.links(ServletUriComponentsBuilder.fromCurrentRequest(), total))
+                .header(HttpHeaders.LINK, paging.links(listUrl.queryParam("type", type.code()), total))
                 .body(new TerritoryJson.Page(total, paging.page(), paging.limit(), items));
     }
 

@@ -4,6 +4,7 @@ import fr.resilience360.shared.BadParameterException;
 import fr.resilience360.territory.AmbiguousTerritoryException;
 import fr.resilience360.territory.TerritorySummary;
 import fr.resilience360.territory.UnknownTerritoryException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -15,6 +16,7 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -31,37 +33,42 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler
-    ProblemDetail unknownTerritory(UnknownTerritoryException e) {
-        return FrenchProblems.problem(HttpStatus.NOT_FOUND, "Territoire inconnu", e.getMessage());
+    ProblemDetail unknownTerritory(UnknownTerritoryException e, HttpServletRequest request) {
+        return FrenchProblems.at(
+                FrenchProblems.problem(HttpStatus.NOT_FOUND, "Territoire inconnu", e.getMessage()), request);
     }
 
     @ExceptionHandler
-    ProblemDetail ambiguousTerritory(AmbiguousTerritoryException e) {
+    ProblemDetail ambiguousTerritory(AmbiguousTerritoryException e, HttpServletRequest request) {
         ProblemDetail problem =
                 FrenchProblems.problem(HttpStatus.BAD_REQUEST, "Code de territoire ambigu", e.getMessage());
         problem.setProperty(
                 "candidats", e.candidates().stream().map(TerritorySummary::id).toList());
-        return problem;
+        return FrenchProblems.at(problem, request);
     }
 
     @ExceptionHandler
-    ProblemDetail badParameter(BadParameterException e) {
-        return FrenchProblems.badParameter(e.parameter(), e.getMessage());
+    ProblemDetail badParameter(BadParameterException e, HttpServletRequest request) {
+        return FrenchProblems.at(FrenchProblems.badParameter(e.parameter(), e.getMessage()), request);
     }
 
     @ExceptionHandler
-    ProblemDetail unexpected(Exception e) {
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
         log.error("Erreur inattendue dans l'API", e);
-        return FrenchProblems.problem(
-                HttpStatus.INTERNAL_SERVER_ERROR, FrenchProblems.title(500), FrenchProblems.detail(500));
+        return FrenchProblems.at(
+                FrenchProblems.problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR, FrenchProblems.title(500), FrenchProblems.detail(500)),
+                request);
     }
 
     /** Spring MVC's own errors (missing or mistyped parameter, wrong method…) in French. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        boolean ownProblem = e.getClass() == ErrorResponseException.class && body instanceof ProblemDetail;
-        return super.handleExceptionInternal(
-                e, ownProblem ? body : FrenchProblems.of(e, status), headers, status, request);
+        ProblemDetail problem = e.getClass() == ErrorResponseException.class && body instanceof ProblemDetail own
+                ? own
+                : FrenchProblems.of(e, status);
+        FrenchProblems.at(problem, ((ServletWebRequest) request).getRequest());
+        return super.handleExceptionInternal(e, problem, headers, status, request);
     }
 }

@@ -1,5 +1,9 @@
 package fr.resilience360.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatusCode;
@@ -10,6 +14,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The French wording of errors: RFC 9457 problems for the API, the same titles for the error pages. Spring's own
@@ -20,12 +25,39 @@ final class FrenchProblems {
     /** Extension member naming the offending request parameter, for clients that point at the form field. */
     static final String PARAMETER = "parametre";
 
+    /** Detail of a request refused for its address, by Tomcat or by Spring Security's firewall. */
+    static final String REJECTED_ADDRESS = "L'adresse demandée est mal formée ou contient un caractère interdit "
+            + "(barre oblique ou caractère nul encodés, point-virgule, séquence « % » invalide…). Vérifiez-la.";
+
     private FrenchProblems() {}
 
     static ProblemDetail problem(HttpStatusCode status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         return problem;
+    }
+
+    /**
+     * Names the address in the problem's {@code instance}. Spring would otherwise do it with {@code URI.create} and
+     * fail on the characters Tomcat lets through ({@code server.tomcat.relaxed-path-chars}), turning a 404 into a 500.
+     */
+    static ProblemDetail at(ProblemDetail problem, HttpServletRequest request) {
+        if (problem.getInstance() == null) problem.setInstance(instance(request.getRequestURI()));
+        return problem;
+    }
+
+    /** The address as a URI, its illegal characters percent-encoded; null when it cannot be one. */
+    static URI instance(String rawPath) {
+        if (rawPath == null) return null;
+        try {
+            return URI.create(rawPath);
+        } catch (IllegalArgumentException e) {
+            try {
+                return new URI(null, null, UriUtils.decode(rawPath, StandardCharsets.UTF_8), null);
+            } catch (URISyntaxException | IllegalArgumentException unreadable) {
+                return null;
+            }
+        }
     }
 
     static ProblemDetail badParameter(String parameter, String detail) {
