@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.slf4j.LoggerFactory;
 
 /**
  * Dispatches {@code java -jar resilience360.jar <command> [args]} to the {@link AdminCommand} of that name. {@code help},
@@ -29,12 +28,17 @@ public final class CommandLine {
         return args.length > 0 && !args[0].startsWith("-");
     }
 
-    /** The process's entry point for a command: only warnings are logged until the application starts, if it does. */
+    /**
+     * The process's entry point for a command. Logging is chosen once per process, before anything logs: none for
+     * {@code help} and the commands that run without Spring (their output is all there is to see), Spring Boot's for
+     * the commands that start the application.
+     */
     public static void exit(Class<?> application, String[] args) {
-        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logging) {
-            logging.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
+        CommandCatalog catalog = CommandCatalog.scan(application.getPackageName());
+        if (!catalog.startsApplication(args[0])) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
         }
-        System.exit(run(application, args));
+        System.exit(run(application, catalog, args));
     }
 
     /**
@@ -42,10 +46,13 @@ public final class CommandLine {
      * (progress of a first start included) goes to stderr, so that stdout carries only the command's result.
      */
     public static int run(Class<?> application, String[] args) {
+        return run(application, CommandCatalog.scan(application.getPackageName()), args);
+    }
+
+    private static int run(Class<?> application, CommandCatalog catalog, String[] args) {
         PrintStream stdout = System.out;
         System.setOut(System.err);
         try {
-            CommandCatalog catalog = CommandCatalog.scan(application.getPackageName());
             return run(catalog, List.of(args), stdout, System.err, new ApplicationCommands(application));
         } catch (RuntimeException e) {
             System.err.println("Erreur au démarrage : " + rootMessage(e));

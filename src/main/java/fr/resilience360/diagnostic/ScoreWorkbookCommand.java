@@ -27,8 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class ScoreWorkbookCommand implements AdminCommand {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final Supplier<Referential> referential;
 
     /** For the command line: the bundled Diag360 v1.3.5 referential, read when the command runs. */
@@ -77,11 +75,19 @@ public class ScoreWorkbookCommand implements AdminCommand {
         }
         Referential referential = reading.join();
         Diagnostic diagnostic = new DiagnosticScoring(referential).score(answers.valuesArray());
-        out.println(JSON.writeValueAsString(document(diagnostic)));
+        out.println(Json.MAPPER.writeValueAsString(document(diagnostic)));
         if (!diagnostic.anomalies().isEmpty()) {
             err.println(diagnostic.anomalies().size() + " valeur(s) non prise(s) en compte : voir « anomalies ».");
         }
         return 0;
+    }
+
+    /**
+     * Created on first use, not when the command line loads the class: Jackson's start then overlaps the reading of
+     * the workbook instead of delaying it.
+     */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
     }
 
     /** The JSON document, field names in French as published. */
