@@ -65,8 +65,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = e.getClass() == ErrorResponseException.class && body instanceof ProblemDetail own
-                ? own
+        // a controller's own ErrorResponseException already carries its French problem (Spring passes no body)
+        ProblemDetail problem = e.getClass() == ErrorResponseException.class
+                ? ((ErrorResponseException) e).getBody()
                 : FrenchProblems.of(e, status);
         FrenchProblems.at(problem, ((ServletWebRequest) request).getRequest());
         return super.handleExceptionInternal(e, problem, headers, status, request);
