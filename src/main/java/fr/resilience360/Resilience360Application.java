@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Starts the web server, or, when the first argument is a command name, runs that administration command and
- * exits with its status ({@code java -jar resilience360.jar help}).
+ * exits with its status ({@code java -jar resilience360.jar help}); commands that need no data run without Spring.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -15,8 +15,9 @@ public class Resilience360Application {
 
     public static void main(String[] args) {
         if (CommandLine.isCommand(args)) {
-            System.exit(CommandLine.run(Resilience360Application.class, args));
+            CommandLine.exit(Resilience360Application.class, args);
+        } else {
+            SpringApplication.run(Resilience360Application.class, args);
         }
-        SpringApplication.run(Resilience360Application.class, args);
     }
 }

@@ -10,12 +10,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A test against the whole application on the real embedded PostgreSQL, with the real migrations and the
- * bundled data loaded, and a {@code MockMvcTester} for pages and API. All such tests share one application context
- * (and one database) per test run: do not add context-changing annotations to a test class.
+ * bundled data loaded, and a {@code MockMvcTester} for pages and API. The embedded Tomcat runs too, on a random port
+ * ({@code @LocalServerPort}), for what only a real server does (requests Tomcat rejects, error dispatches). All such
+ * tests share one application context (and one database) per test run: do not add context-changing annotations to a
+ * test class.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public @interface IntegrationTest {}

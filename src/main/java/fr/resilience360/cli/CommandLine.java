@@ -1,25 +1,25 @@
 package fr.resilience360.cli;
 
 import fr.resilience360.shared.AdminCommand;
-import fr.resilience360.shared.CommandException;
+import fr.resilience360.shared.UserInputException;
 import java.io.PrintStream;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /**
- * Dispatches {@code java -jar resilience360.jar <command> [args]} to the {@link AdminCommand} of that name,
- * in an application context without web server. Exit codes: 0 success, 1 failure, 2 usage error.
+ * Dispatches {@code java -jar resilience360.jar <command> [args]} to the {@link AdminCommand} of that name. {@code help},
+ * an unknown command and the commands that need no data answer at once, without Spring nor database; the others start
+ * the application without web server ({@link ApplicationCommands}). Exit codes: 0 success, 1 failure, 2 usage error.
  */
 public final class CommandLine {
 
     static final int USAGE_ERROR = 2;
+
+    /** Runs a command that needs the stored data, in the started application. */
+    interface Application {
+        int run(CommandCatalog.Entry command, List<String> args, PrintStream out, PrintStream err);
+    }
 
     private CommandLine() {}
 
@@ -29,21 +29,31 @@ public final class CommandLine {
     }
 
     /**
-     * Runs the command named by {@code args[0]}. Everything the application logs (progress of a first start
-     * included) goes to stderr, so that stdout carries only the command's result, e.g. one JSON document.
+     * The process's entry point for a command. Logging is chosen once per process, before anything logs: none for
+     * {@code help} and the commands that run without Spring (their output is all there is to see), Spring Boot's for
+     * the commands that start the application.
+     */
+    public static void exit(Class<?> application, String[] args) {
+        CommandCatalog catalog = CommandCatalog.scan(application.getPackageName());
+        if (!catalog.startsApplication(args[0])) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+        }
+        System.exit(run(application, catalog, args));
+    }
+
+    /**
+     * Runs the command named by {@code args[0]}, among those found in the application's packages. Everything logged
+     * (progress of a first start included) goes to stderr, so that stdout carries only the command's result.
      */
     public static int run(Class<?> application, String[] args) {
+        return run(application, CommandCatalog.scan(application.getPackageName()), args);
+    }
+
+    private static int run(Class<?> application, CommandCatalog catalog, String[] args) {
         PrintStream stdout = System.out;
         System.setOut(System.err);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .properties("logging.level.root=WARN", "logging.level.fr.resilience360=INFO")
-                .run(Arrays.copyOfRange(args, 1, args.length, String[].class))) {
-            List<AdminCommand> commands =
-                    List.copyOf(context.getBeansOfType(AdminCommand.class).values());
-            return dispatch(commands, List.of(args), stdout, System.err);
+        try {
+            return run(catalog, List.of(args), stdout, System.err, new ApplicationCommands(application));
         } catch (RuntimeException e) {
             System.err.println("Erreur au démarrage : " + rootMessage(e));
             return 1;
@@ -53,23 +63,39 @@ public final class CommandLine {
         }
     }
 
-    static int dispatch(List<AdminCommand> commands, List<String> args, PrintStream out, PrintStream err) {
-        Map<String, AdminCommand> byName =
-                commands.stream().collect(Collectors.toMap(AdminCommand::name, Function.identity()));
+    static int run(
+            CommandCatalog catalog, List<String> args, PrintStream out, PrintStream err, Application application) {
         String name = args.get(0);
         if (name.equals("help")) {
-            printHelp(commands, out);
+            printHelp(catalog, out);
             return 0;
         }
-        AdminCommand command = byName.get(name);
-        if (command == null) {
+        Optional<CommandCatalog.Entry> command = catalog.find(name);
+        if (command.isEmpty()) {
             err.println("Commande inconnue : « " + name + " ». Commandes disponibles :");
-            printHelp(commands, err);
+            printHelp(catalog, err);
             return USAGE_ERROR;
         }
+        if (!command.get().needsData()) {
+            return execute(name, () -> command.get().create().run(commandArguments(args), out, err), err);
+        }
+        err.println("Chargement des données… « " + name + " » a besoin de la base de données : elle démarre, et au "
+                + "premier lancement les données fournies y sont chargées (quelques minutes, progression ci-dessous).");
+        return application.run(command.get(), args, out, err);
+    }
+
+    /** The command's own arguments: the words after its name, without the Spring options ({@code --name=value}). */
+    static List<String> commandArguments(List<String> args) {
+        return args.subList(1, args.size()).stream()
+                .filter(arg -> !arg.startsWith("--"))
+                .toList();
+    }
+
+    /** Runs a command, turning its errors into a French message and an exit code. */
+    static int execute(String name, Callable<Integer> command, PrintStream err) {
         try {
-            return command.run(args.subList(1, args.size()), out, err);
-        } catch (CommandException e) {
+            return command.call();
+        } catch (UserInputException e) {
             err.println("Erreur : " + e.getMessage());
             return USAGE_ERROR;
         } catch (Exception e) {
@@ -78,18 +104,24 @@ public final class CommandLine {
         }
     }
 
-    static void printHelp(List<AdminCommand> commands, PrintStream out) {
+    static void printHelp(CommandCatalog catalog, PrintStream out) {
         out.println("Usage : java -jar resilience360.jar [commande] [arguments]");
         out.println("Sans commande, démarre le serveur web (http://localhost:8080).");
         out.println();
-        out.println("Commandes :");
-        out.printf("  %-40s %s%n", "help", "Affiche cette aide.");
-        commands.stream()
-                .sorted(Comparator.comparing(AdminCommand::name))
-                .forEach(c -> out.printf("  %-40s %s%n", (c.name() + " " + c.arguments()).trim(), c.description()));
+        out.println("Commandes immédiates (sans base de données) :");
+        out.printf("  %-42s %s%n", "help", "Affiche cette aide.");
+        catalog.entries().stream().filter(c -> !c.needsData()).forEach(c -> line(c, out));
+        out.println();
+        out.println(
+                "Commandes sur les données (démarrent la base ; le premier lancement charge les données fournies) :");
+        catalog.entries().stream().filter(CommandCatalog.Entry::needsData).forEach(c -> line(c, out));
     }
 
-    private static String rootMessage(Throwable e) {
+    private static void line(CommandCatalog.Entry command, PrintStream out) {
+        out.printf("  %-42s %s%n", command.usage(), command.description());
+    }
+
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();
         return t.getMessage() == null ? t.toString() : t.getMessage();

@@ -3,6 +3,7 @@ package fr.resilience360.diagnostic;
 import fr.resilience360.diagnostic.workbook.Diag360Workbook;
 import fr.resilience360.diagnostic.workbook.WorkbookAnswers;
 import fr.resilience360.referential.Referential;
+import fr.resilience360.referential.ReferentialFiles;
 import fr.resilience360.referential.Referentials;
 import fr.resilience360.shared.AdminCommand;
 import fr.resilience360.shared.CommandException;
@@ -15,22 +16,31 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Component;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code score-workbook FILE.xlsx}: scores a filled Diag360 v1.3.5 workbook with the engine (not the workbook's
- * formulas) and prints one JSON document: completion, notes in workbook order, need scores and anomalies.
+ * formulas) and prints one JSON document: completion, notes in workbook order, need scores and anomalies. Needs no
+ * stored data: it runs without Spring nor database, on the referential bundled as YAML and the plain-Java engine.
  */
-@Component
 public class ScoreWorkbookCommand implements AdminCommand {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final Supplier<Referential> referential;
 
-    private final Referentials referentials;
+    /** For the command line: the bundled Diag360 v1.3.5 referential, read when the command runs. */
+    public ScoreWorkbookCommand() {
+        this(() -> ReferentialFiles.fromClasspath(Referentials.DIAG360));
+    }
 
-    public ScoreWorkbookCommand(Referentials referentials) {
-        this.referentials = referentials;
+    ScoreWorkbookCommand(Supplier<Referential> referential) {
+        this.referential = referential;
+    }
+
+    @Override
+    public boolean needsData() {
+        return false;
     }
 
     @Override
@@ -57,17 +67,27 @@ public class ScoreWorkbookCommand implements AdminCommand {
         if (!Files.isRegularFile(file)) {
             throw new CommandException("Fichier introuvable : " + file);
         }
-        Referential referential = referentials.byId(Referentials.DIAG360);
+        // the referential's YAML is parsed on another core while POI opens the workbook: half the command's time
+        CompletableFuture<Referential> reading = CompletableFuture.supplyAsync(this.referential);
         WorkbookAnswers answers;
         try (InputStream in = Files.newInputStream(file)) {
-            answers = Diag360Workbook.read(in, referential);
+            answers = Diag360Workbook.read(in, reading::join);
         }
+        Referential referential = reading.join();
         Diagnostic diagnostic = new DiagnosticScoring(referential).score(answers.valuesArray());
-        out.println(JSON.writeValueAsString(document(diagnostic)));
+        out.println(Json.MAPPER.writeValueAsString(document(diagnostic)));
         if (!diagnostic.anomalies().isEmpty()) {
             err.println(diagnostic.anomalies().size() + " valeur(s) non prise(s) en compte : voir « anomalies ».");
         }
         return 0;
+    }
+
+    /**
+     * Created on first use, not when the command line loads the class: Jackson's start then overlaps the reading of
+     * the workbook instead of delaying it.
+     */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
     }
 
     /** The JSON document, field names in French as published. */

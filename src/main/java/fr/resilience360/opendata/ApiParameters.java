@@ -3,20 +3,25 @@ package fr.resilience360.opendata;
 import fr.resilience360.observatory.Indicator;
 import fr.resilience360.observatory.ObservationPeriod;
 import fr.resilience360.observatory.Observatory;
+import fr.resilience360.shared.BadParameterException;
 import fr.resilience360.territory.TerritoryType;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** Reads the open-data API's parameters; a bad one is a French RFC 9457 problem naming it. */
+/**
+ * Reads the open-data API's parameters: a bad one is a {@link BadParameterException} naming it, which the web shell
+ * answers with a French RFC 9457 problem; an unknown indicator or a period without values is a 404 problem.
+ */
 final class ApiParameters {
 
     private ApiParameters() {}
 
     static TerritoryType level(String niveau) {
         return TerritoryType.fromCode(niveau)
-                .orElseThrow(() -> badRequest(
+                .orElseThrow(() -> new BadParameterException(
+                        "niveau",
                         "Niveau « " + niveau + " » inconnu : attendu commune, epci, departement, region ou pays."));
     }
 
@@ -27,8 +32,10 @@ final class ApiParameters {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw badRequest("Le paramètre « " + name + " » doit être un entier de " + min + " à " + max + " (reçu : « "
-                + text + " »).");
+        throw new BadParameterException(
+                name,
+                "Le paramètre « " + name + " » doit être un entier de " + min + " à " + max + " (reçu : « " + text
+                        + " »).");
     }
 
     static Indicator indicator(Observatory observatory, String id) {
@@ -44,8 +51,10 @@ final class ApiParameters {
         try {
             return ObservationPeriod.parse(annee);
         } catch (IllegalArgumentException e) {
-            throw badRequest("Période « " + annee + " » invalide : attendu une année (2022), un mois (2022-03) ou une"
-                    + " décennie (2050s).");
+            throw new BadParameterException(
+                    "annee",
+                    "Période « " + annee + " » invalide : attendu une année (2022), un mois (2022-03) ou une"
+                            + " décennie (2050s).");
         }
     }
 
@@ -67,10 +76,6 @@ final class ApiParameters {
                                             .map(ObservationPeriod::toString)
                                             .toList()) + ".");
         return parsed;
-    }
-
-    static ErrorResponseException badRequest(String detail) {
-        return problem(HttpStatus.BAD_REQUEST, "Paramètre invalide", detail);
     }
 
     static ErrorResponseException problem(HttpStatus status, String title, String detail) {

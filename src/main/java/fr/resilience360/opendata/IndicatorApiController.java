@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -95,7 +94,7 @@ class IndicatorApiController {
     @GetMapping(path = "/api/v1/territoires/{code}/indicateurs", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Dernière valeur de chaque indicateur pour un territoire, avec sa position nationale")
     ResponseEntity<OpenDataJson.ValeursTerritoire> territoryValues(@PathVariable String code, WebRequest request) {
-        TerritorySummary territory = territory(code);
+        TerritorySummary territory = territories.require(code);
         String etag = etag();
         if (request.checkNotModified(etag)) return null;
         return ok(etag, views.territoryValues(territory));
@@ -107,21 +106,5 @@ class IndicatorApiController {
 
     private static <T> ResponseEntity<T> ok(String etag, T body) {
         return ResponseEntity.ok().cacheControl(CACHE).eTag(etag).body(body);
-    }
-
-    private TerritorySummary territory(String code) {
-        List<TerritorySummary> found = territories.resolve(code);
-        if (found.isEmpty())
-            throw ApiParameters.problem(
-                    HttpStatus.NOT_FOUND, "Territoire inconnu", "Aucun territoire n'a le code « " + code + " ».");
-        if (found.size() > 1)
-            throw ApiParameters.badRequest("Le code « " + code + " » désigne plusieurs territoires : "
-                    + String.join(
-                            ", ",
-                            found.stream()
-                                    .map(t -> t.id() + " (" + t.name() + ")")
-                                    .toList())
-                    + ". Utilisez l'identifiant.");
-        return found.get(0);
     }
 }

@@ -2,6 +2,7 @@ package fr.resilience360.opendata;
 
 import fr.resilience360.observatory.ObservationPeriod;
 import fr.resilience360.observatory.Observatory;
+import fr.resilience360.shared.BadParameterException;
 import fr.resilience360.territory.TerritoryDirectory;
 import fr.resilience360.territory.TerritoryType;
 import java.util.Map;
@@ -47,7 +48,8 @@ class MapDataController {
             case "departement" -> "departements_2025_drom_inset";
             case "region" -> "regions_2025_drom_inset";
             default ->
-                throw ApiParameters.badRequest(
+                throw new BadParameterException(
+                        "niveau",
                         "Niveau « " + niveau + " » sans carte nationale : attendu epci, departement ou region.");
         };
         return ResponseEntity.ok()

@@ -42,17 +42,11 @@ class ExportWorkbookCommand implements AdminCommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
         if (args.size() != 2) throw new CommandException("usage : export-workbook TERRITOIRE FICHIER.xlsx");
-        List<TerritorySummary> found = territories.resolve(args.get(0));
-        if (found.size() != 1) {
-            throw new CommandException(
-                    found.isEmpty()
-                            ? "Territoire inconnu : « " + args.get(0) + " »."
-                            : "Code ambigu : « " + args.get(0) + " » (utilisez dep-… ou reg-…).");
-        }
+        TerritorySummary territory = territories.require(args.get(0));
         Path file = Path.of(args.get(1));
         Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".diag360-", ".xlsx");
         try (OutputStream output = Files.newOutputStream(temp)) {
-            portraits.writeWorkbook(found.get(0), output);
+            portraits.writeWorkbook(territory, output);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;

@@ -1,9 +1,11 @@
 package fr.resilience360.territory;
 
+import fr.resilience360.shared.Paging;
 import fr.resilience360.shared.SearchText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 
 /** Finds territories: by code, by search, with their parents, members and boundaries. */
@@ -13,10 +15,16 @@ public class Territories {
     public static final int MAX_RESULTS = 100;
 
     private final TerritoryRepository repository;
+    private final TerritoryDirectory directory;
     private volatile SearchIndex searchIndex;
+    private volatile Details details = new Details("", new ConcurrentHashMap<>());
 
-    Territories(TerritoryRepository repository) {
+    /** The pages' territory details read for one version of the division: it changes only when it is reloaded. */
+    private record Details(String version, Map<String, Optional<TerritoryDetail>> byId) {}
+
+    Territories(TerritoryRepository repository, TerritoryDirectory directory) {
         this.repository = repository;
+        this.directory = directory;
     }
 
     /** Rebuilds the search index from the database, after the division was (re)loaded. */
@@ -36,21 +44,50 @@ public class Territories {
     }
 
     public Optional<TerritorySummary> find(String id) {
-        return repository.find(id).map(TerritoryRepository.Row::summary);
+        return directory.find(id);
     }
 
     /**
-     * The territories a code designates: the one with this identifier, else those with this official code
-     * ("56" → the département of Morbihan; "53" → both Bretagne and Mayenne).
+     * What a code designates: the territory with this identifier (56121, 200042174, dep-56, reg-53, FR), else the one
+     * territory with this official code (56 → dep-56), else {@link TerritoryResolution.Unknown}, or
+     * {@link TerritoryResolution.Ambiguous} when several levels share the official code (53: Bretagne and Mayenne).
      */
-    public List<TerritorySummary> resolve(String codeOrId) {
-        return repository
-                .find(codeOrId)
-                .map(row -> List.of(row.summary()))
-                .orElseGet(() -> repository.withCode(codeOrId));
+    public TerritoryResolution lookUp(String code) {
+        List<TerritorySummary> found = candidates(code);
+        if (found.isEmpty()) return new TerritoryResolution.Unknown(code);
+        if (found.size() > 1) return new TerritoryResolution.Ambiguous(code, found);
+        return new TerritoryResolution.Found(found.get(0));
     }
 
+    /**
+     * The one territory a code designates (see {@link #lookUp}). For controllers and commands: the exceptions carry
+     * French messages; under {@code /api/v1} the web shell turns them into RFC 9457 problems (404 for an unknown code,
+     * 400 for an ambiguous one), so a controller just calls {@code territories.require(code)}.
+     *
+     * @throws UnknownTerritoryException when no territory has this code
+     * @throws AmbiguousTerritoryException when several territories have this official code
+     */
+    public TerritorySummary require(String code) {
+        TerritoryResolution resolution = lookUp(code);
+        if (resolution instanceof TerritoryResolution.Found found) return found.territory();
+        if (resolution instanceof TerritoryResolution.Ambiguous ambiguous)
+            throw new AmbiguousTerritoryException(code, ambiguous.candidates());
+        throw new UnknownTerritoryException(code);
+    }
+
+    private List<TerritorySummary> candidates(String code) {
+        return directory.find(code).map(List::of).orElseGet(() -> repository.withCode(code));
+    }
+
+    /** A territory with its codes, parents, members and secondary communes; read once per version of the division. */
     public Optional<TerritoryDetail> detail(String id) {
+        String version = directory.version();
+        Details d = details;
+        if (!d.version().equals(version)) details = d = new Details(version, new ConcurrentHashMap<>());
+        return d.byId().computeIfAbsent(id, this::readDetail);
+    }
+
+    private Optional<TerritoryDetail> readDetail(String id) {
         return repository.find(id).map(row -> {
             TerritoryType type = row.summary().type();
             return new TerritoryDetail(
@@ -74,6 +111,15 @@ public class Territories {
         List<String> words = SearchText.words(raw);
         if (words.isEmpty()) return List.of();
         return searchIndex().search(raw, SearchText.normalize(raw), words, type, Math.min(limit, MAX_RESULTS));
+    }
+
+    /** One page of the territories of a level, ordered by identifier (for whole lists in the API). */
+    public List<TerritorySummary> list(TerritoryType type, Paging paging) {
+        return repository.ofType(type, paging.offset(), paging.limit());
+    }
+
+    public long count(TerritoryType type) {
+        return repository.count(type);
     }
 
     public Map<TerritoryType, Long> countByType() {

@@ -1,27 +1,38 @@
 package fr.resilience360.territory;
 
+import fr.resilience360.shared.BadParameterException;
+import fr.resilience360.shared.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The territories API, in the spirit of API Géo: search, one territory with parents and members, its map. */
+/**
+ * The territories API, in the spirit of API Géo: search, whole lists of a level page by page, one territory with
+ * parents and members, its map. Errors (unknown code, bad parameter) are mapped to French problems by the web shell.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/territoires", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Territoires", description = "Découpage administratif (COG 2025) : recherche, hiérarchie, contours")
+@Tag(name = "Territoires", description = "Découpage administratif (COG 2025) : recherche, listes, hiérarchie, contours")
 class TerritoryApiController {
+
+    static final int SEARCH_LIMIT = 20;
+    static final int LIST_LIMIT = 100;
+    static final int LIST_MAX_LIMIT = 1000;
 
     private static final CacheControl CACHE =
             CacheControl.maxAge(1, TimeUnit.HOURS).cachePublic();
@@ -33,30 +44,42 @@ class TerritoryApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Rechercher des territoires par nom, code INSEE, SIREN ou code postal")
-    ResponseEntity<List<TerritoryJson.Hit>> search(
+    @Operation(
+            summary = "Rechercher des territoires (avec q) ou lister tous ceux d'un type (sans q, page par page)",
+            description =
+                    "Avec « q » : tableau des résultats de recherche, les plus pertinents d'abord. Sans « q » et avec "
+                            + "« type » : un objet {total, page, limit, territoires} trié par identifiant, et un en-tête Link "
+                            + "(RFC 8288 : first, prev, next, last) ; suivre rel=\"next\" parcourt toute la liste.")
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(oneOf = {TerritoryJson.Hits.class, TerritoryJson.Page.class})))
+    ResponseEntity<?> searchOrList(
             @Parameter(
                             description =
-                                    "Texte cherché : nom (accents, casse et tirets ignorés), code INSEE, SIREN ou code postal")
+                                    "Texte cherché : nom (accents, casse et tirets ignorés), code INSEE, SIREN ou "
+                                            + "code postal. Absent : liste de tous les territoires du type.")
                     @RequestParam(required = false)
                     String q,
-            @Parameter(description = "commune, epci, departement, region ou pays") @RequestParam(required = false)
+            @Parameter(description = "commune, epci, departement, region ou pays (obligatoire sans q)")
+                    @RequestParam(required = false)
                     String type,
-            @Parameter(description = "Nombre maximal de résultats, de 1 à 100 (20 par défaut)")
-                    @RequestParam(defaultValue = "20")
-                    String limit) {
-        if (q == null || q.isBlank())
-            throw badRequest("Le paramètre « q » est obligatoire (nom, code INSEE, SIREN ou code postal).");
-        TerritoryType territoryType = type == null || type.isBlank()
-                ? null
-                : TerritoryType.fromCode(type)
-                        .orElseThrow(() -> badRequest(
-                                "Type « " + type + " » inconnu : attendu commune, epci, departement, region ou pays."));
-        int max = parseLimit(limit);
-        List<TerritoryJson.Hit> hits = territories.search(q, territoryType, max).stream()
-                .map(TerritoryJson.Hit::of)
-                .toList();
-        return ResponseEntity.ok().cacheControl(CACHE).body(hits);
+            @Parameter(description = "Liste : numéro de page, à partir de 1 (1 par défaut)")
+                    @RequestParam(required = false)
+                    Integer page,
+            @Parameter(
+                            description = "Recherche : de 1 à 100 résultats (20 par défaut). Liste : de 1 à 1 000 "
+                                    + "territoires par page (100 par défaut).")
+                    @RequestParam(required = false)
+                    Integer limit) {
+        TerritoryType territoryType = type(type);
+        if (q != null && !q.isBlank()) return search(q, territoryType, limit);
+        if (territoryType == null) {
+            throw new BadParameterException(
+                    "q",
+                    "Indiquez « q » pour chercher un territoire (nom, code INSEE, SIREN ou code postal) ou « type » "
+                            + "pour lister tous les territoires d'un type.");
+        }
+        return list(territoryType, Paging.of(page, limit, LIST_LIMIT, LIST_MAX_LIMIT));
     }
 
     @GetMapping("/{code}")
@@ -65,7 +88,8 @@ class TerritoryApiController {
             description =
                     "Accepte l'identifiant (56121, 200042174, dep-56, reg-53, FR) ou un code officiel non ambigu (56).")
     ResponseEntity<TerritoryJson> territory(@PathVariable String code) {
-        TerritoryDetail detail = territories.detail(resolve(code)).orElseThrow();
+        TerritoryDetail detail =
+                territories.detail(territories.require(code).id()).orElseThrow();
         return ResponseEntity.ok().cacheControl(CACHE).body(TerritoryJson.of(detail));
     }
 
@@ -74,44 +98,33 @@ class TerritoryApiController {
     ResponseEntity<String> map(@PathVariable String code) {
         return ResponseEntity.ok()
                 .cacheControl(CACHE)
-                .body(territories.map(resolve(code)).orElseThrow());
+                .body(territories.map(territories.require(code).id()).orElseThrow());
     }
 
-    private String resolve(String code) {
-        List<TerritorySummary> found = territories.resolve(code);
-        if (found.isEmpty()) {
-            throw problem(HttpStatus.NOT_FOUND, "Territoire inconnu", "Aucun territoire n'a le code « " + code + " ».");
-        }
-        if (found.size() > 1) {
-            throw badRequest("Le code « " + code + " » désigne plusieurs territoires : "
-                    + String.join(
-                            ", ",
-                            found.stream()
-                                    .map(t -> t.id() + " (" + t.name() + ")")
-                                    .toList())
-                    + ". Utilisez l'identifiant.");
-        }
-        return found.get(0).id();
+    private ResponseEntity<List<TerritoryJson.Hit>> search(String q, TerritoryType type, Integer limit) {
+        int max = Paging.of(null, limit, SEARCH_LIMIT, Territories.MAX_RESULTS).limit();
+        List<TerritoryJson.Hit> hits = territories.search(q, type, max).stream()
+                .map(TerritoryJson.Hit::of)
+                .toList();
+        return ResponseEntity.ok().cacheControl(CACHE).body(hits);
     }
 
-    private static int parseLimit(String limit) {
-        try {
-            int value = Integer.parseInt(limit.trim());
-            if (value >= 1 && value <= Territories.MAX_RESULTS) return value;
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw badRequest("Le paramètre « limit » doit être un entier de 1 à " + Territories.MAX_RESULTS + " (reçu : « "
-                + limit + " »).");
+    private ResponseEntity<TerritoryJson.Page> list(TerritoryType type, Paging paging) {
+        long total = territories.count(type);
+        var listUrl = ServletUriComponentsBuilder.fromCurrentRequestUri();
+        List<TerritoryJson.Ref> items = territories.list(type, paging).stream()
+                .map(TerritoryJson.Ref::of)
+                .toList();
+        return ResponseEntity.ok()
+                .cacheControl(CACHE)
+                .header(HttpHeaders.LINK, paging.links(listUrl.queryParam("type", type.code()), total))
+                .body(new TerritoryJson.Page(total, paging.page(), paging.limit(), items));
     }
 
-    private static ErrorResponseException badRequest(String detail) {
-        return problem(HttpStatus.BAD_REQUEST, "Paramètre invalide", detail);
-    }
-
-    private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return new ErrorResponseException(status, problem, null);
+    private static TerritoryType type(String type) {
+        if (type == null || type.isBlank()) return null;
+        return TerritoryType.fromCode(type)
+                .orElseThrow(() -> new BadParameterException(
+                        "type", "Type « " + type + " » inconnu : attendu commune, epci, departement, region ou pays."));
     }
 }

@@ -1,5 +1,6 @@
 package fr.resilience360.territory;
 
+import fr.resilience360.shared.DatasetLoads;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,14 +21,21 @@ import org.springframework.stereotype.Service;
 @Service
 public class TerritoryDirectory {
 
-    private final TerritoryRepository repository;
-    private volatile Snapshot snapshot;
+    /** How long a snapshot is trusted before the loaded version of the division is read again. */
+    static final long RECHECK_MILLIS = 5_000;
 
-    TerritoryDirectory(TerritoryRepository repository) {
+    private final TerritoryRepository repository;
+    private final DatasetLoads loads;
+    private volatile Snapshot snapshot;
+    private volatile long checkedAt;
+
+    TerritoryDirectory(TerritoryRepository repository, DatasetLoads loads) {
         this.repository = repository;
+        this.loads = loads;
     }
 
     private record Snapshot(
+            String version,
             Map<String, TerritorySummary> byId,
             Map<TerritoryType, List<TerritorySummary>> byType,
             Map<String, List<String>> parents,
@@ -37,6 +45,14 @@ public class TerritoryDirectory {
     /** Forgets the snapshot after the division was (re)loaded. */
     void refresh() {
         snapshot = null;
+    }
+
+    /**
+     * The version of the division the snapshot holds. A reload by this process is seen at once, one by another process
+     * (the {@code import-territories} command while the server runs) within {@link #RECHECK_MILLIS}.
+     */
+    String version() {
+        return snapshot().version;
     }
 
     public Optional<TerritorySummary> find(String id) {
@@ -137,16 +153,28 @@ public class TerritoryDirectory {
 
     private Snapshot snapshot() {
         Snapshot s = snapshot;
+        if (s != null && System.currentTimeMillis() - checkedAt > RECHECK_MILLIS) {
+            checkedAt = System.currentTimeMillis();
+            if (!s.version.equals(loadedVersion())) s = snapshot = null;
+        }
         if (s == null) {
             synchronized (this) {
-                if (snapshot == null) snapshot = read();
+                if (snapshot == null) {
+                    snapshot = read();
+                    checkedAt = System.currentTimeMillis();
+                }
                 s = snapshot;
             }
         }
         return s;
     }
 
+    private String loadedVersion() {
+        return loads.loadedVersion(DivisionImport.DATASET).orElse("");
+    }
+
     private Snapshot read() {
+        String version = loadedVersion();
         Map<String, TerritorySummary> byId = new HashMap<>();
         Map<TerritoryType, List<TerritorySummary>> byType = new HashMap<>();
         for (TerritorySummary t : repository.allSummaries()) {
@@ -162,6 +190,7 @@ public class TerritoryDirectory {
         }
         byType.replaceAll((k, v) -> List.copyOf(v));
         return new Snapshot(
+                version,
                 Map.copyOf(byId),
                 Map.copyOf(byType),
                 freeze(parents),

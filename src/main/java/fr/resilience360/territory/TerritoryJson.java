@@ -1,5 +1,6 @@
 package fr.resilience360.territory;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** A territory as the API shows it (field names in French, as in API Géo). */
@@ -30,6 +31,24 @@ record TerritoryJson(
             return new Hit(r.id(), r.code(), r.label(), r.type().code(), r.nature(), r.population(), r.context());
         }
     }
+
+    /** Search results: a JSON array, the most relevant first. */
+    @Schema(name = "ResultatsDeRecherche", description = "Résultats de recherche (avec q)")
+    abstract static class Hits extends java.util.ArrayList<Hit> {}
+
+    /** One page of a whole list of territories of a level, ordered by id. */
+    @Schema(name = "PageDeTerritoires", description = "Une page de la liste des territoires d'un type (sans q)")
+    record Page(
+            @Schema(description = "Nombre de territoires du type", example = "1255")
+            long total,
+
+            @Schema(description = "Numéro de la page, à partir de 1", example = "1")
+            int page,
+
+            @Schema(description = "Taille maximale de la page", example = "100")
+            int limit,
+
+            List<Ref> territoires) {}
 
     static TerritoryJson of(TerritoryDetail d) {
         TerritorySummary t = d.territory();

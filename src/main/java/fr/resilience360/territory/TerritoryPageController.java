@@ -1,13 +1,16 @@
 package fr.resilience360.territory;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /** Search page (with its htmx suggestions) and territory pages. */
 @Controller
@@ -47,16 +50,9 @@ class TerritoryPageController {
     }
 
     @GetMapping("/territoires/{code}")
-    String territory(@PathVariable String code, Model model, HttpServletResponse response) {
-        List<TerritorySummary> found = territories.resolve(code);
-        if (found.size() != 1) {
-            response.setStatus(found.isEmpty() ? 404 : 300);
-            model.addAttribute("code", code);
-            model.addAttribute("candidates", found);
-            return found.isEmpty() ? "error/404" : "territory/ambiguous";
-        }
-        if (!found.get(0).id().equals(code))
-            return "redirect:/territoires/" + found.get(0).id();
+    String territory(@PathVariable String code, Model model) {
+        TerritorySummary found = territories.require(code);
+        if (!found.id().equals(code)) return "redirect:/territoires/" + found.id();
         TerritoryDetail detail = territories.detail(code).orElseThrow();
         model.addAttribute("t", detail);
         model.addAttribute("natureLabel", natureLabel(detail.territory()));
@@ -66,6 +62,20 @@ class TerritoryPageController {
                         .map(TerritoryPageController::plural)
                         .orElse(""));
         return "territory/territory";
+    }
+
+    @ExceptionHandler
+    ModelAndView unknown(UnknownTerritoryException e) {
+        return new ModelAndView("error/404", Map.of("code", e.code()), HttpStatus.NOT_FOUND);
+    }
+
+    /** 300 Multiple Choices: the page lists the territories sharing the code. */
+    @ExceptionHandler
+    ModelAndView ambiguous(AmbiguousTerritoryException e) {
+        return new ModelAndView(
+                "territory/ambiguous",
+                Map.of("code", e.code(), "candidates", e.candidates()),
+                HttpStatus.MULTIPLE_CHOICES);
     }
 
     private static String plural(TerritoryType type) {

@@ -45,6 +45,22 @@ class TerritoryRepository {
                 .list();
     }
 
+    /** One page of the territories of a level, in the order of their identifiers. */
+    List<TerritorySummary> ofType(TerritoryType type, long offset, int limit) {
+        return jdbc.sql("select " + SUMMARY
+                        + " from territory.territory t where t.type = ? order by t.id offset ? limit ?")
+                .params(type.code(), offset, limit)
+                .query((rs, i) -> summary(rs))
+                .list();
+    }
+
+    long count(TerritoryType type) {
+        return jdbc.sql("select count(*) from territory.territory where type = ?")
+                .param(type.code())
+                .query(Long.class)
+                .single();
+    }
+
     List<TerritorySummary> parents(String id) {
         return jdbc.sql("""
                 select %s from territory.membership m join territory.territory t on t.id = m.parent_id

@@ -1,11 +1,75 @@
 package fr.resilience360.web;
 
+import fr.resilience360.shared.BadParameterException;
+import fr.resilience360.territory.AmbiguousTerritoryException;
+import fr.resilience360.territory.TerritorySummary;
+import fr.resilience360.territory.UnknownTerritoryException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of a REST controller is answered with an RFC 9457 problem ({@code application/problem+json}),
- * never a stack trace. Pages keep their HTML error pages.
+ * The one error mapping of every REST controller ({@code /api/v1}, present and future): every error is an RFC 9457
+ * problem ({@code application/problem+json}) with a French title and detail, never a stack trace. A controller
+ * throws {@link UnknownTerritoryException} / {@link AmbiguousTerritoryException} (from
+ * {@code Territories.require}), {@link BadParameterException} for a value it cannot use, or lets Spring reject a
+ * missing or mistyped parameter; it never builds a problem itself. Pages keep their HTML error pages.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-class ApiExceptionHandler extends ResponseEntityExceptionHandler {}
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler
+    ProblemDetail unknownTerritory(UnknownTerritoryException e, HttpServletRequest request) {
+        return FrenchProblems.at(
+                FrenchProblems.problem(HttpStatus.NOT_FOUND, "Territoire inconnu", e.getMessage()), request);
+    }
+
+    @ExceptionHandler
+    ProblemDetail ambiguousTerritory(AmbiguousTerritoryException e, HttpServletRequest request) {
+        ProblemDetail problem =
+                FrenchProblems.problem(HttpStatus.BAD_REQUEST, "Code de territoire ambigu", e.getMessage());
+        problem.setProperty(
+                "candidats", e.candidates().stream().map(TerritorySummary::id).toList());
+        return FrenchProblems.at(problem, request);
+    }
+
+    @ExceptionHandler
+    ProblemDetail badParameter(BadParameterException e, HttpServletRequest request) {
+        return FrenchProblems.at(FrenchProblems.badParameter(e.parameter(), e.getMessage()), request);
+    }
+
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        log.error("Erreur inattendue dans l'API", e);
+        return FrenchProblems.at(
+                FrenchProblems.problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR, FrenchProblems.title(500), FrenchProblems.detail(500)),
+                request);
+    }
+
+    /** Spring MVC's own errors (missing or mistyped parameter, wrong method…) in French. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // a controller's own ErrorResponseException already carries its French problem (Spring passes no body)
+        ProblemDetail problem = e.getClass() == ErrorResponseException.class
+                ? ((ErrorResponseException) e).getBody()
+                : FrenchProblems.of(e, status);
+        FrenchProblems.at(problem, ((ServletWebRequest) request).getRequest());
+        return super.handleExceptionInternal(e, problem, headers, status, request);
+    }
+}

@@ -1,5 +1,6 @@
 package fr.resilience360.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,6 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -27,6 +29,18 @@ class SecurityConfiguration {
                                         + "frame-ancestors 'none'; base-uri 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * A request the firewall refuses (« ; », encoded « % » or « / »…) goes to the French error page or problem, which
+     * then says why, instead of a bare 400.
+     */
+    @Bean
+    RequestRejectedHandler frenchRequestRejectedHandler() {
+        return (request, response, rejected) -> {
+            request.setAttribute(ErrorPages.REJECTED, Boolean.TRUE);
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        };
     }
 
     /** No accounts yet: an empty user store keeps Spring Boot from generating a default password. */

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import fr.resilience360.referential.ReferentialFixtures;
-import fr.resilience360.referential.Referentials;
+import fr.resilience360.Resilience360Application;
+import fr.resilience360.cli.CommandLine;
 import fr.resilience360.shared.CommandException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -19,8 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 class ScoreWorkbookCommandTest {
 
-    private final ScoreWorkbookCommand command =
-            new ScoreWorkbookCommand(new Referentials(List.of(ReferentialFixtures.diag360())));
+    private final ScoreWorkbookCommand command = new ScoreWorkbookCommand();
 
     @TempDir
     Path dir;
@@ -67,6 +66,39 @@ class ScoreWorkbookCommandTest {
         assertThat(anomaly.get("row").asInt()).isEqualTo(95);
         assertThat(anomaly.get("id").asString()).isEqualTo("bv2_i01");
         assertThat(anomaly.get("message").asString()).contains("Peut-être");
+    }
+
+    @Test
+    void needsNoStoredData() {
+        assertThat(command.needsData()).isFalse();
+    }
+
+    /**
+     * As {@code java -jar resilience360.jar score-workbook FILE} runs it, with the data directory set to an empty
+     * folder: had the database started, it would hold a PostgreSQL cluster.
+     */
+    @Test
+    void runsFromTheCommandLineWithoutStartingTheDatabase() throws Exception {
+        Path file = DiagnosticFixtures.oracleWorkbookFile(dir, "random1");
+        Path data = dir.resolve("data");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        System.setProperty(
+                "resilience360.database.data-directory",
+                data.resolve("postgres").toString());
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = CommandLine.run(Resilience360Application.class, new String[] {"score-workbook", file.toString()});
+        } finally {
+            System.setOut(stdout);
+            System.clearProperty("resilience360.database.data-directory");
+        }
+
+        assertThat(code).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(json.get("indicateurs")).hasSize(124);
+        assertThat(data).doesNotExist();
     }
 
     @Test

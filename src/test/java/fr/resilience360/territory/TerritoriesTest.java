@@ -1,8 +1,10 @@
 package fr.resilience360.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.resilience360.IntegrationTest;
+import fr.resilience360.shared.Paging;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,14 +104,53 @@ class TerritoriesTest {
     }
 
     @Test
-    void aCodeSharedByARegionAndADepartementResolvesToBoth() {
-        assertThat(territories.resolve("53"))
-                .extracting(TerritorySummary::id)
-                .containsExactlyInAnyOrder("reg-53", "dep-53");
-        assertThat(territories.resolve("56")).extracting(TerritorySummary::id).containsExactly("dep-56");
-        assertThat(territories.resolve("dep-56"))
-                .extracting(TerritorySummary::name)
-                .containsExactly("Morbihan");
+    void anIdentifierOrAnUnambiguousOfficialCodeIsFound() {
+        assertThat(territories.lookUp("dep-56"))
+                .isEqualTo(
+                        new TerritoryResolution.Found(territories.find("dep-56").orElseThrow()));
+        assertThat(territories.lookUp("56"))
+                .isInstanceOfSatisfying(
+                        TerritoryResolution.Found.class,
+                        found -> assertThat(found.territory().id()).isEqualTo("dep-56"));
+        assertThat(territories.require("200042174").name()).isEqualTo("CA Lorient Agglomération");
+    }
+
+    @Test
+    void aCodeSharedByARegionAndADepartementIsAmbiguous() {
+        assertThat(territories.lookUp("53"))
+                .isInstanceOfSatisfying(
+                        TerritoryResolution.Ambiguous.class,
+                        ambiguous -> assertThat(ambiguous.candidates())
+                                .extracting(TerritorySummary::id)
+                                .containsExactlyInAnyOrder("reg-53", "dep-53"));
+        assertThatThrownBy(() -> territories.require("53"))
+                .isInstanceOfSatisfying(
+                        AmbiguousTerritoryException.class,
+                        e -> assertThat(e.candidates()).hasSize(2))
+                .hasMessage("Le code « 53 » désigne plusieurs territoires : dep-53 (Mayenne), reg-53 (Bretagne). "
+                        + "Utilisez l'identifiant.");
+    }
+
+    @Test
+    void aCodeNoTerritoryHasIsUnknown() {
+        assertThat(territories.lookUp("99999")).isEqualTo(new TerritoryResolution.Unknown("99999"));
+        assertThatThrownBy(() -> territories.require("99999"))
+                .isInstanceOf(UnknownTerritoryException.class)
+                .hasMessage("Aucun territoire n'a le code « 99999 ».");
+    }
+
+    @Test
+    void aLevelIsListedPageByPageInTheOrderOfIdentifiers() {
+        List<TerritorySummary> first = territories.list(TerritoryType.REGION, new Paging(1, 10));
+        List<TerritorySummary> second = territories.list(TerritoryType.REGION, new Paging(2, 10));
+
+        assertThat(territories.count(TerritoryType.REGION)).isEqualTo(18);
+        assertThat(first).hasSize(10).allMatch(t -> t.type() == TerritoryType.REGION);
+        assertThat(second).hasSize(8);
+        List<String> ids = java.util.stream.Stream.concat(first.stream(), second.stream())
+                .map(TerritorySummary::id)
+                .toList();
+        assertThat(ids).isSorted().doesNotHaveDuplicates().contains("reg-53");
     }
 
     private List<String> codes(String query) {

@@ -2,12 +2,20 @@ package fr.resilience360.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import fr.resilience360.IntegrationTest;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.json.JsonContent;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @IntegrationTest
 class TerritoryApiTest {
@@ -56,35 +64,107 @@ class TerritoryApiTest {
     }
 
     @Test
-    void badParametersGetAProblemInFrenchWithoutStackTrace() {
+    void everyEpciIsReachableInTwoPagesOfAThousand() {
+        MvcTestResult first =
+                mvc.get().uri("/api/v1/territoires?type=epci&limit=1000").exchange();
+        MvcTestResult second =
+                mvc.get().uri("/api/v1/territoires?type=epci&page=2&limit=1000").exchange();
+
+        assertThat(first).hasStatusOk().bodyJson().extractingPath("$.total").isEqualTo(1255);
+        assertThat(first).bodyJson().extractingPath("$.territoires.length()").isEqualTo(1000);
+        assertThat(second).bodyJson().extractingPath("$.page").isEqualTo(2);
+        assertThat(second).bodyJson().extractingPath("$.territoires.length()").isEqualTo(255);
+        Set<String> ids = new HashSet<>(ids(first));
+        ids.addAll(ids(second));
+        assertThat(ids).hasSize(1255).allMatch(id -> id.length() == 9);
+    }
+
+    @Test
+    void aPageLinksToTheFirstPreviousNextAndLastPages() {
+        String link = mvc.get()
+                .uri("/api/v1/territoires?type=departement&page=2&limit=20")
+                .exchange()
+                .getResponse()
+                .getHeader(HttpHeaders.LINK);
+
+        assertThat(link)
+                .contains("/api/v1/territoires?type=departement&page=1&limit=20>; rel=\"first\"")
+                .contains("page=1&limit=20>; rel=\"prev\"")
+                .contains("page=3&limit=20>; rel=\"next\"")
+                .contains("page=6&limit=20>; rel=\"last\"");
+        String lastPage = mvc.get()
+                .uri("/api/v1/territoires?type=departement&page=6&limit=20")
+                .exchange()
+                .getResponse()
+                .getHeader(HttpHeaders.LINK);
+        assertThat(lastPage).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+    }
+
+    @Test
+    void aListHasAHundredTerritoriesByDefaultOrderedByIdentifier() {
+        var json = assertThat(mvc.get().uri("/api/v1/territoires?type=region"))
+                .hasStatusOk()
+                .bodyJson();
+        json.extractingPath("$.total").isEqualTo(18);
+        json.extractingPath("$.limit").isEqualTo(100);
+        json.extractingPath("$.territoires[0].id").isEqualTo("reg-01");
+        json.extractingPath("$.territoires[0].nom").isEqualTo("Guadeloupe");
+        json.extractingPath("$.territoires[*].type").asArray().hasSize(18).containsOnly("region");
+    }
+
+    @Test
+    void badParametersGetAProblemInFrenchNamingTheParameter() {
         assertThat(mvc.get().uri("/api/v1/territoires?q=lorient&limit=abc"))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyJson()
-                .extractingPath("$.detail")
-                .asString()
-                .contains("limit")
-                .doesNotContain("Exception");
-        assertThat(mvc.get().uri("/api/v1/territoires?q=lorient&type=ville")).hasStatus(HttpStatus.BAD_REQUEST);
-        assertThat(mvc.get().uri("/api/v1/territoires?q=lorient&limit=1000")).hasStatus(HttpStatus.BAD_REQUEST);
-        assertThat(mvc.get().uri("/api/v1/territoires")).hasStatus(HttpStatus.BAD_REQUEST);
+                .satisfies(problem("Paramètre invalide", "limit", "« abc »", "nombre entier attendu"));
+        assertThat(mvc.get().uri("/api/v1/territoires?q=lorient&type=ville"))
+                .bodyJson()
+                .satisfies(problem("Paramètre invalide", "type", "« ville » inconnu"));
+        assertThat(mvc.get().uri("/api/v1/territoires?q=lorient&limit=1000"))
+                .bodyJson()
+                .satisfies(problem("Paramètre invalide", "limit", "de 1 à 100"));
+        assertThat(mvc.get().uri("/api/v1/territoires?type=epci&limit=1001"))
+                .bodyJson()
+                .satisfies(problem("Paramètre invalide", "limit", "de 1 à 1000", "« 1001 »"));
+        assertThat(mvc.get().uri("/api/v1/territoires?type=epci&page=0"))
+                .bodyJson()
+                .satisfies(problem("Paramètre invalide", "page", "supérieur ou égal à 1"));
+        assertThat(mvc.get().uri("/api/v1/territoires?type=epci&page=deux"))
+                .bodyJson()
+                .satisfies(problem("Paramètre invalide", "page", "« deux »"));
+    }
+
+    @Test
+    void withoutQueryNorTypeTheProblemSaysWhatToGive() {
+        assertThat(mvc.get().uri("/api/v1/territoires"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .satisfies(problem("Paramètre invalide", "q", "« q »", "« type »"));
     }
 
     @Test
     void anAmbiguousCodeIsABadRequestNamingTheCandidates() {
-        assertThat(mvc.get().uri("/api/v1/territoires/53"))
+        var json = assertThat(mvc.get().uri("/api/v1/territoires/53"))
                 .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.detail")
-                .asString()
-                .contains("reg-53", "dep-53");
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson();
+        json.extractingPath("$.title").isEqualTo("Code de territoire ambigu");
+        json.extractingPath("$.detail").asString().contains("reg-53 (Bretagne)", "dep-53 (Mayenne)");
+        json.extractingPath("$.candidats").asArray().containsExactlyInAnyOrder("reg-53", "dep-53");
     }
 
     @Test
-    void anUnknownCodeIsAProblem404() {
-        assertThat(mvc.get().uri("/api/v1/territoires/99999"))
+    void anUnknownCodeIsAProblem404InFrench() {
+        var json = assertThat(mvc.get().uri("/api/v1/territoires/99999/carte"))
                 .hasStatus(HttpStatus.NOT_FOUND)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson();
+        json.extractingPath("$.title").isEqualTo("Territoire inconnu");
+        json.extractingPath("$.detail").isEqualTo("Aucun territoire n'a le code « 99999 ».");
+        json.extractingPath("$.status").isEqualTo(404);
     }
 
     @Test
@@ -99,12 +179,38 @@ class TerritoryApiTest {
     }
 
     @Test
-    void openApiDescribesTheTerritoriesApi() {
-        assertThat(mvc.get().uri("/v3/api-docs"))
-                .hasStatusOk()
-                .bodyJson()
-                .extractingPath("$.paths")
+    void openApiDescribesTheSearchArrayAndTheListPage() {
+        var json = assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson();
+        json.extractingPath("$.paths").asMap().containsKeys("/api/v1/territoires", "/api/v1/territoires/{code}");
+        json.extractingPath("$.paths['/api/v1/territoires'].get.parameters[*].name")
+                .asArray()
+                .containsExactly("q", "type", "page", "limit");
+        json.extractingPath(
+                        "$.paths['/api/v1/territoires'].get.responses['200'].content['application/json'].schema.oneOf[*].$ref")
+                .asArray()
+                .containsExactlyInAnyOrder(
+                        "#/components/schemas/ResultatsDeRecherche", "#/components/schemas/PageDeTerritoires");
+        json.extractingPath("$.components.schemas.ResultatsDeRecherche.type").isEqualTo("array");
+        json.extractingPath("$.components.schemas.PageDeTerritoires.properties")
                 .asMap()
-                .containsKeys("/api/v1/territoires", "/api/v1/territoires/{code}");
+                .containsKeys("total", "page", "limit", "territoires");
+    }
+    /** A French problem: its title, the parameter it names, and words of its detail. */
+    private static Consumer<JsonContent> problem(String title, String parameter, String... detail) {
+        return json -> {
+            assertThat(JsonPath.<String>read(json.getJson(), "$.title")).isEqualTo(title);
+            assertThat(JsonPath.<String>read(json.getJson(), "$.parametre")).isEqualTo(parameter);
+            assertThat(JsonPath.<String>read(json.getJson(), "$.detail"))
+                    .contains(detail)
+                    .doesNotContain("Exception");
+        };
+    }
+
+    private static List<String> ids(MvcTestResult page) {
+        try {
+            return JsonPath.read(page.getResponse().getContentAsString(), "$.territoires[*].id");
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

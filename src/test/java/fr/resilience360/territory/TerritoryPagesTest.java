@@ -76,4 +76,12 @@ class TerritoryPagesTest {
                 .bodyText()
                 .contains("Page introuvable", "Aucun territoire", "99999");
     }
+
+    @Test
+    void aCodeSharedByTwoTerritoriesListsBothOnAMultipleChoicesPage() {
+        assertThat(mvc.get().uri("/territoires/53"))
+                .hasStatus(HttpStatus.MULTIPLE_CHOICES)
+                .bodyText()
+                .contains("désigne plusieurs territoires", "/territoires/reg-53", "/territoires/dep-53");
+    }
 }

@@ -3,7 +3,6 @@ package fr.resilience360.diagnostic.prefill;
 import fr.resilience360.shared.AdminCommand;
 import fr.resilience360.shared.CommandException;
 import fr.resilience360.territory.Territories;
-import fr.resilience360.territory.TerritorySummary;
 import java.io.PrintStream;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -41,16 +40,8 @@ class PrefillCommand implements AdminCommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.size() != 1) throw new CommandException("usage : prefill TERRITOIRE (ex. 200042174)");
-        List<TerritorySummary> found = territories.resolve(args.get(0));
-        if (found.isEmpty()) throw new CommandException("territoire inconnu : « " + args.get(0) + " »");
-        if (found.size() > 1)
-            throw new CommandException("code ambigu « " + args.get(0) + " » : précisez "
-                    + String.join(
-                            " ou ",
-                            found.stream()
-                                    .map(t -> t.id() + " (" + t.name() + ")")
-                                    .toList()));
-        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(prefill.prefill(found.get(0))));
+        out.println(JSON.writerWithDefaultPrettyPrinter()
+                .writeValueAsString(prefill.prefill(territories.require(args.get(0)))));
         return 0;
     }
 }

@@ -10,6 +10,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -39,23 +42,34 @@ public final class Diag360Workbook {
 
     /** Reads the answers of a filled workbook, checking that its rows are the referential's, id by id. */
     public static WorkbookAnswers read(InputStream xlsx, Referential referential) {
-        try (Workbook workbook = open(xlsx)) {
-            Sheet sheet = gridSheet(workbook);
-            checkLayout(sheet, referential);
-            DataFormatter formatter = new DataFormatter();
-            List<CellValue> values = new ArrayList<>();
-            List<String> comments = new ArrayList<>();
-            for (IndicatorRow row : referential.rows()) {
-                Row sheetRow = sheet.getRow(row.placement().sheetRow() - 1);
-                values.add(valueOf(sheetRow.getCell(VALUE)));
-                Cell comment = sheetRow.getCell(COMMENT);
-                String text = comment == null ? "" : formatter.formatCellValue(comment);
-                comments.add(text.isBlank() ? null : text);
-            }
-            return new WorkbookAnswers(collectivite(sheet), values, comments);
+        return read(xlsx, () -> referential);
+    }
+
+    /**
+     * As {@link #read(InputStream, Referential)}, asking for the referential once the workbook is open: the command
+     * line reads both files at the same time. Reads the grid sheet alone, with the JDK's XML parser ({@link
+     * XlsxPackage}): a second where POI takes three.
+     */
+    public static WorkbookAnswers read(InputStream xlsx, Supplier<Referential> referentialOnceOpen) {
+        XlsxPackage workbook = openPackage(xlsx);
+        if (!workbook.hasSheet(SHEET)) throw missingSheet(workbook.sheetNames());
+        Referential referential = referentialOnceOpen.get();
+        SheetCells sheet;
+        try {
+            sheet = SheetCells.read(workbook, SHEET, Set.of(ID, VALUE, COMMENT));
         } catch (IOException e) {
             throw new WorkbookLayoutException("Lecture du classeur impossible : " + e.getMessage(), e);
         }
+        checkLayout(referential, row -> formatted(sheet.at(row, ID)));
+        List<CellValue> values = new ArrayList<>();
+        List<String> comments = new ArrayList<>();
+        for (IndicatorRow row : referential.rows()) {
+            SheetCells.Cell value = sheet.at(row.placement().sheetRow(), VALUE);
+            values.add(value == null ? CellValue.empty() : value.value());
+            String comment = formatted(sheet.at(row.placement().sheetRow(), COMMENT));
+            comments.add(comment.isBlank() ? null : comment);
+        }
+        return new WorkbookAnswers(collectivite(formatted(sheet.at(1, COMMENT))), values, comments);
     }
 
     /**
@@ -71,7 +85,12 @@ public final class Diag360Workbook {
             }
             try (Workbook workbook = open(in)) {
                 Sheet sheet = gridSheet(workbook);
-                checkLayout(sheet, referential);
+                DataFormatter formatter = new DataFormatter();
+                checkLayout(referential, row -> {
+                    Row sheetRow = sheet.getRow(row - 1);
+                    Cell cell = sheetRow == null ? null : sheetRow.getCell(ID);
+                    return cell == null ? "" : formatter.formatCellValue(cell);
+                });
                 List<IndicatorRow> rows = referential.rows();
                 for (int i = 0; i < rows.size(); i++) {
                     Row sheetRow = sheet.getRow(rows.get(i).placement().sheetRow() - 1);
@@ -106,24 +125,34 @@ public final class Diag360Workbook {
         }
     }
 
+    private static XlsxPackage openPackage(InputStream in) {
+        try {
+            return XlsxPackage.read(in);
+        } catch (IOException | RuntimeException e) {
+            throw new WorkbookLayoutException(
+                    "Le fichier n'est pas un classeur Excel lisible (.xlsx attendu) : " + e.getMessage(), e);
+        }
+    }
+
     private static Sheet gridSheet(Workbook workbook) {
         Sheet sheet = workbook.getSheet(SHEET);
         if (sheet == null) {
             List<String> names = new ArrayList<>();
             workbook.sheetIterator().forEachRemaining(s -> names.add(s.getSheetName()));
-            throw new WorkbookLayoutException("Feuille « " + SHEET + " » introuvable : ce classeur n'a pas la "
-                    + "structure Diag360 (feuilles présentes : " + String.join(", ", names) + ").");
+            throw missingSheet(names);
         }
         return sheet;
     }
 
-    private static void checkLayout(Sheet sheet, Referential referential) {
+    private static WorkbookLayoutException missingSheet(List<String> names) {
+        return new WorkbookLayoutException("Feuille « " + SHEET + " » introuvable : ce classeur n'a pas la "
+                + "structure Diag360 (feuilles présentes : " + String.join(", ", names) + ").");
+    }
+
+    /** Checks that column A holds the referential's ids, row by row ({@code idAt} gives the text of a row's id). */
+    private static void checkLayout(Referential referential, IntFunction<String> idAt) {
         for (IndicatorRow row : referential.rows()) {
-            Row sheetRow = sheet.getRow(row.placement().sheetRow() - 1);
-            Cell cell = sheetRow == null ? null : sheetRow.getCell(ID);
-            String found = cell == null
-                    ? ""
-                    : new DataFormatter().formatCellValue(cell).strip();
+            String found = idAt.apply(row.placement().sheetRow()).strip();
             if (!row.id().equals(found)) {
                 throw new WorkbookLayoutException(
                         "Feuille « " + SHEET + " », ligne " + row.placement().sheetRow()
@@ -134,32 +163,13 @@ public final class Diag360Workbook {
         }
     }
 
-    private static String collectivite(Sheet sheet) {
-        Row first = sheet.getRow(0);
-        Cell cell = first == null ? null : first.getCell(COMMENT);
-        String name =
-                cell == null ? "" : new DataFormatter().formatCellValue(cell).strip();
-        return name.isEmpty() || name.equalsIgnoreCase(NAME_PLACEHOLDER) ? null : name;
+    private static String formatted(SheetCells.Cell cell) {
+        return cell == null ? "" : cell.formatted();
     }
 
-    static CellValue valueOf(Cell cell) {
-        if (cell == null) {
-            return CellValue.empty();
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        switch (type) {
-            case NUMERIC:
-                return CellValue.number(cell.getNumericCellValue());
-            case STRING:
-                return CellValue.text(cell.getRichStringCellValue().getString());
-            case BOOLEAN:
-                return CellValue.bool(cell.getBooleanCellValue());
-            case ERROR:
-                return CellValue.error(
-                        FormulaError.forInt(cell.getErrorCellValue()).getString());
-            default:
-                return CellValue.empty();
-        }
+    private static String collectivite(String cell) {
+        String name = cell.strip();
+        return name.isEmpty() || name.equalsIgnoreCase(NAME_PLACEHOLDER) ? null : name;
     }
 
     private static void writeValue(Cell cell, CellValue value) {

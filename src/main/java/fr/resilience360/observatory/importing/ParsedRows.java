@@ -39,7 +39,9 @@ final class ParsedRows {
     List<IndicatorValue> values(List<Row> rows) {
         Map<String, List<Row>> byTerritory = new LinkedHashMap<>();
         for (Row r : rows)
-            byTerritory.computeIfAbsent(r.territoryId(), k -> new ArrayList<>(1)).add(r);
+            byTerritory
+                    .computeIfAbsent(r.territoryId(), k -> new ArrayList<>(1))
+                    .add(r);
         List<Set<Double>> repeated = repeatedValues(rows);
         List<IndicatorValue> out = new ArrayList<>(rows.size() * slots.size());
         for (var entry : byTerritory.entrySet()) {
