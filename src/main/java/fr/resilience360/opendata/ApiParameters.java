@@ -18,6 +18,14 @@ final class ApiParameters {
 
     private ApiParameters() {}
 
+    /** The values of a known indicator at one level and period, as the parameters ask for them. */
+    record Slice(TerritoryType level, ObservationPeriod period) {}
+
+    static Slice slice(Observatory observatory, String indicatorId, String niveau, String annee) {
+        indicator(observatory, indicatorId);
+        return new Slice(level(niveau), period(observatory, indicatorId, annee));
+    }
+
     static TerritoryType level(String niveau) {
         return TerritoryType.fromCode(niveau)
                 .orElseThrow(() -> new BadParameterException(

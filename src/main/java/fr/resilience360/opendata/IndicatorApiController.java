@@ -1,11 +1,9 @@
 package fr.resilience360.opendata;
 
 import fr.resilience360.observatory.Indicator;
-import fr.resilience360.observatory.ObservationPeriod;
 import fr.resilience360.observatory.Observatory;
 import fr.resilience360.territory.Territories;
 import fr.resilience360.territory.TerritorySummary;
-import fr.resilience360.territory.TerritoryType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -66,14 +64,12 @@ class IndicatorApiController {
             @RequestParam(defaultValue = "0") String page,
             @RequestParam(defaultValue = "100") String taille,
             WebRequest request) {
-        ApiParameters.indicator(observatory, id);
-        TerritoryType level = ApiParameters.level(niveau);
-        ObservationPeriod period = ApiParameters.period(observatory, id, annee);
+        ApiParameters.Slice slice = ApiParameters.slice(observatory, id, niveau, annee);
         int pageNumber = ApiParameters.integer("page", page, 0, Integer.MAX_VALUE);
         int size = ApiParameters.integer("taille", taille, 1, MAX_PAGE_SIZE);
         String etag = etag();
         if (request.checkNotModified(etag)) return null;
-        return ok(etag, views.page(id, level, period, pageNumber, size));
+        return ok(etag, views.page(id, slice.level(), slice.period(), pageNumber, size));
     }
 
     @GetMapping(path = "/api/v1/indicateurs/{id}/distribution", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -83,12 +79,10 @@ class IndicatorApiController {
             @RequestParam(defaultValue = "epci") String niveau,
             @RequestParam(required = false) String annee,
             WebRequest request) {
-        ApiParameters.indicator(observatory, id);
-        TerritoryType level = ApiParameters.level(niveau);
-        ObservationPeriod period = ApiParameters.period(observatory, id, annee);
+        ApiParameters.Slice slice = ApiParameters.slice(observatory, id, niveau, annee);
         String etag = etag();
         if (request.checkNotModified(etag)) return null;
-        return ok(etag, views.distribution(id, level, period));
+        return ok(etag, views.distribution(id, slice.level(), slice.period()));
     }
 
     @GetMapping(path = "/api/v1/territoires/{code}/indicateurs", produces = MediaType.APPLICATION_JSON_VALUE)

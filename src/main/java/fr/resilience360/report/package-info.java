@@ -9,6 +9,7 @@
             "referential",
             "diagnostic",
             "diagnostic::workbook",
-            "diagnostic::prefill"
+            "diagnostic::prefill",
+            "observatory"
         })
 package fr.resilience360.report;

@@ -79,6 +79,14 @@ public class Territories {
         return directory.find(code).map(List::of).orElseGet(() -> repository.withCode(code));
     }
 
+    /**
+     * The version of the division in use: it changes when the division is reloaded (seen within seconds when another
+     * process reloads it).
+     */
+    public String version() {
+        return directory.version();
+    }
+
     /** A territory with its codes, parents, members and secondary communes; read once per version of the division. */
     public Optional<TerritoryDetail> detail(String id) {
         String version = directory.version();
