@@ -10,6 +10,7 @@ import fr.resilience360.diagnostic.workbook.WorkbookAnswers;
 import fr.resilience360.referential.IndicatorRow;
 import fr.resilience360.referential.Referential;
 import fr.resilience360.referential.Referentials;
+import fr.resilience360.shared.UserInputException;
 import fr.resilience360.territory.Territories;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -113,7 +114,8 @@ class PortraitTest {
         assertThat(Files.size(file)).isPositive();
         org.assertj.core.api.Assertions.assertThatThrownBy(() ->
                         exportCommand.run(List.of("53", dir.resolve("x.xlsx").toString()), quiet, quiet))
-                .hasMessageContaining("ambigu");
+                .isInstanceOf(UserInputException.class)
+                .hasMessageContaining("désigne plusieurs territoires : dep-53 (Mayenne), reg-53 (Bretagne)");
         assertThat(dir.resolve("x.xlsx")).doesNotExist();
     }
 
