@@ -1,8 +1,10 @@
 package fr.resilience360.observatory;
 
 import fr.resilience360.shared.DatasetLoads;
+import fr.resilience360.shared.PerVersion;
 import fr.resilience360.territory.TerritoryType;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +28,7 @@ public class Observatory {
 
     private final ObservatoryRepository repository;
     private final DatasetLoads loads;
-    private volatile Catalogue catalogue;
+    private final PerVersion<Catalogue> catalogue = new PerVersion<>();
 
     Observatory(ObservatoryRepository repository, DatasetLoads loads) {
         this.repository = repository;
@@ -34,7 +36,6 @@ public class Observatory {
     }
 
     private record Catalogue(
-            String version,
             Map<String, Indicator> indicators,
             Map<String, Dataset> datasets,
             Map<String, List<ObservationPeriod>> periods) {}
@@ -52,12 +53,22 @@ public class Observatory {
         return List.copyOf(catalogue().indicators.values());
     }
 
+    /** The catalogue by indicator id, in the order of {@link #indicators()}. */
+    public Map<String, Indicator> indicatorsById() {
+        return catalogue().indicators;
+    }
+
     public Optional<Indicator> indicator(String id) {
         return Optional.ofNullable(catalogue().indicators.get(id));
     }
 
     public List<Dataset> datasets() {
         return List.copyOf(catalogue().datasets.values());
+    }
+
+    /** The datasets by id. */
+    public Map<String, Dataset> datasetsById() {
+        return catalogue().datasets;
     }
 
     public Optional<Dataset> dataset(String id) {
@@ -141,16 +152,15 @@ public class Observatory {
     }
 
     private Catalogue catalogue() {
-        String version = version();
-        Catalogue c = catalogue;
-        if (c == null || !c.version.equals(version)) {
+        return catalogue.get(version(), () -> {
             Map<String, Indicator> indicators = new LinkedHashMap<>();
             repository.indicators().forEach(i -> indicators.put(i.id(), i));
             Map<String, Dataset> datasets = new LinkedHashMap<>();
             repository.datasets().forEach(d -> datasets.put(d.id(), d));
-            c = new Catalogue(version, indicators, datasets, repository.periods());
-            catalogue = c;
-        }
-        return c;
+            return new Catalogue(
+                    Collections.unmodifiableMap(indicators),
+                    Collections.unmodifiableMap(datasets),
+                    repository.periods());
+        });
     }
 }

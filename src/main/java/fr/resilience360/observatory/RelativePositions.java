@@ -1,5 +1,6 @@
 package fr.resilience360.observatory;
 
+import fr.resilience360.shared.PerVersion;
 import fr.resilience360.territory.TerritoryDirectory;
 import fr.resilience360.territory.TerritorySummary;
 import fr.resilience360.territory.TerritoryType;
@@ -27,10 +28,8 @@ public class RelativePositions {
     private final PositionRepository repository;
     private final Observatory observatory;
     private final TerritoryDirectory directory;
-    private volatile Cache cache;
-
-    /** The sorted values read for one data version, by level; a level known to have no value maps to empty. */
-    private record Cache(String version, Map<PositionRepository.Level, Optional<LevelValues>> levels) {}
+    /** The sorted values read for the current data version, by level; a level known to have no value maps to empty. */
+    private final PerVersion<Map<PositionRepository.Level, Optional<LevelValues>>> cache = new PerVersion<>();
 
     RelativePositions(PositionRepository repository, Observatory observatory, TerritoryDirectory directory) {
         this.repository = repository;
@@ -77,7 +76,12 @@ public class RelativePositions {
 
     /** The positions of a territory for the latest period of every indicator it has a value for, by indicator id. */
     public Map<String, Position> positions(TerritorySummary territory) {
-        List<IndicatorValue> latest = observatory.latestOfTerritory(territory.id()).stream()
+        return positions(territory, observatory.latestOfTerritory(territory.id()));
+    }
+
+    /** The positions of these values of a territory (those of {@link Observatory#latestOfTerritory}), by indicator id. */
+    public Map<String, Position> positions(TerritorySummary territory, List<IndicatorValue> values) {
+        List<IndicatorValue> latest = values.stream()
                 .filter(v -> v.key().actorType() == ActorType.TERRITOIRES)
                 .toList();
         Map<PositionRepository.Level, LevelValues> levels = levels(latest.stream()
@@ -127,10 +131,8 @@ public class RelativePositions {
 
     /** The sorted values of these levels: from memory when read for the current data version, else in one query. */
     private Map<PositionRepository.Level, LevelValues> levels(Collection<PositionRepository.Level> wanted) {
-        String version = observatory.version();
-        Cache c = cache;
-        if (c == null || !c.version().equals(version)) cache = c = new Cache(version, new ConcurrentHashMap<>());
-        Map<PositionRepository.Level, Optional<LevelValues>> known = c.levels();
+        Map<PositionRepository.Level, Optional<LevelValues>> known =
+                cache.get(observatory.version(), ConcurrentHashMap::new);
         List<PositionRepository.Level> missing =
                 wanted.stream().filter(l -> !known.containsKey(l)).distinct().toList();
         if (!missing.isEmpty()) {

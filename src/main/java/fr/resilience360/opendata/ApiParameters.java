@@ -4,15 +4,13 @@ import fr.resilience360.observatory.Indicator;
 import fr.resilience360.observatory.ObservationPeriod;
 import fr.resilience360.observatory.Observatory;
 import fr.resilience360.shared.BadParameterException;
+import fr.resilience360.shared.NotFoundException;
 import fr.resilience360.territory.TerritoryType;
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Reads the open-data API's parameters: a bad one is a {@link BadParameterException} naming it, which the web shell
- * answers with a French RFC 9457 problem; an unknown indicator or a period without values is a 404 problem.
+ * answers with a French RFC 9457 problem; an unknown indicator or a period without values a {@link NotFoundException}.
  */
 final class ApiParameters {
 
@@ -49,10 +47,8 @@ final class ApiParameters {
     static Indicator indicator(Observatory observatory, String id) {
         return observatory
                 .indicator(id)
-                .orElseThrow(() -> problem(
-                        HttpStatus.NOT_FOUND,
-                        "Indicateur inconnu",
-                        "Aucun indicateur « " + id + " » ; voir /api/v1/indicateurs."));
+                .orElseThrow(() -> new NotFoundException(
+                        "Indicateur inconnu", "Aucun indicateur « " + id + " » ; voir /api/v1/indicateurs."));
     }
 
     static ObservationPeriod parsePeriod(String annee) {
@@ -73,8 +69,7 @@ final class ApiParameters {
             return periods.isEmpty() ? ObservationPeriod.ofYear(2000) : periods.get(periods.size() - 1);
         ObservationPeriod parsed = parsePeriod(annee);
         if (!periods.contains(parsed))
-            throw problem(
-                    HttpStatus.NOT_FOUND,
+            throw new NotFoundException(
                     "Période sans valeur",
                     "L'indicateur « " + indicatorId + " » n'a pas de valeur pour " + annee
                             + " ; périodes disponibles : "
@@ -84,11 +79,5 @@ final class ApiParameters {
                                             .map(ObservationPeriod::toString)
                                             .toList()) + ".");
         return parsed;
-    }
-
-    static ErrorResponseException problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return new ErrorResponseException(status, problem, null);
     }
 }

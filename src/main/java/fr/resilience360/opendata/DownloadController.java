@@ -66,8 +66,7 @@ class DownloadController {
         if (request.checkNotModified(etag(version))) return null;
         Map<String, TerritorySummary> territories =
                 directory.ofType(level).stream().collect(Collectors.toMap(TerritorySummary::id, Function.identity()));
-        Map<String, Indicator> indicators =
-                observatory.indicators().stream().collect(Collectors.toMap(Indicator::id, Function.identity()));
+        Map<String, Indicator> indicators = observatory.indicatorsById();
         return csv(
                 version,
                 "valeurs-" + level.code() + ".csv",

@@ -42,7 +42,7 @@ class IndicatorPageController {
 
     @GetMapping("/indicateurs")
     String catalogue(Model model) {
-        Map<String, Dataset> datasets = observatory.datasets().stream().collect(Collectors.toMap(Dataset::id, d -> d));
+        Map<String, Dataset> datasets = observatory.datasetsById();
         Map<String, List<Indicator>> byTheme = observatory.indicators().stream()
                 .collect(Collectors.groupingBy(Indicator::theme, TreeMap::new, Collectors.toList()));
         model.addAttribute("themes", byTheme);

@@ -11,8 +11,6 @@ import fr.resilience360.territory.TerritorySummary;
 import fr.resilience360.territory.TerritoryType;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Builds the documents of the open-data API from the observatory and the division. */
@@ -30,7 +28,7 @@ class OpenDataViews {
     }
 
     List<OpenDataJson.IndicateurJson> catalogue() {
-        Map<String, Dataset> datasets = datasets();
+        Map<String, Dataset> datasets = observatory.datasetsById();
         return observatory.indicators().stream()
                 .map(i -> OpenDataJson.IndicateurJson.of(i, datasets.get(i.datasetId()), null))
                 .toList();
@@ -67,11 +65,11 @@ class OpenDataViews {
     }
 
     OpenDataJson.ValeursTerritoire territoryValues(TerritorySummary territory) {
-        Map<String, Indicator> indicators =
-                observatory.indicators().stream().collect(Collectors.toMap(Indicator::id, Function.identity()));
-        Map<String, Dataset> datasets = datasets();
-        Map<String, RelativePositions.Position> ranks = positions.positions(territory);
-        List<OpenDataJson.ValeurJson> values = observatory.latestOfTerritory(territory.id()).stream()
+        Map<String, Indicator> indicators = observatory.indicatorsById();
+        Map<String, Dataset> datasets = observatory.datasetsById();
+        List<IndicatorValue> latest = observatory.latestOfTerritory(territory.id());
+        Map<String, RelativePositions.Position> ranks = positions.positions(territory, latest);
+        List<OpenDataJson.ValeurJson> values = latest.stream()
                 .map(v -> valeur(v, indicators.get(v.indicatorId()), datasets.get(v.datasetId()), ranks))
                 .toList();
         return new OpenDataJson.ValeursTerritoire(OpenDataJson.TerritoireJson.of(territory), values);
@@ -91,9 +89,5 @@ class OpenDataViews {
                 v.flags(),
                 d == null ? v.datasetId() : d.title(),
                 OpenDataJson.Position.of(ranks.get(v.indicatorId())));
-    }
-
-    private Map<String, Dataset> datasets() {
-        return observatory.datasets().stream().collect(Collectors.toMap(Dataset::id, Function.identity()));
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,12 +55,11 @@ class TerritoryIndicatorsController {
         Optional<TerritorySummary> territory = territories.find(id);
         model.addAttribute("territory", territory.orElse(null));
         if (territory.isEmpty()) return "opendata/territory-indicators :: section";
-        Map<String, Indicator> indicators =
-                observatory.indicators().stream().collect(Collectors.toMap(Indicator::id, Function.identity()));
-        Map<String, Dataset> datasets =
-                observatory.datasets().stream().collect(Collectors.toMap(Dataset::id, Function.identity()));
-        Map<String, RelativePositions.Position> ranks = positions.positions(territory.get());
-        Map<String, List<Line>> byTheme = observatory.latestOfTerritory(id).stream()
+        Map<String, Indicator> indicators = observatory.indicatorsById();
+        Map<String, Dataset> datasets = observatory.datasetsById();
+        List<IndicatorValue> latest = observatory.latestOfTerritory(id);
+        Map<String, RelativePositions.Position> ranks = positions.positions(territory.get(), latest);
+        Map<String, List<Line>> byTheme = latest.stream()
                 .filter(v -> indicators.containsKey(v.indicatorId()))
                 .map(v -> new Line(
                         indicators.get(v.indicatorId()), v, datasets.get(v.datasetId()), ranks.get(v.indicatorId())))

@@ -8,9 +8,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Remembers which version of each bundled dataset is in the database, so that a start loads a dataset once
@@ -22,7 +26,14 @@ public class DatasetLoads {
     /** One loaded dataset: its name (without the prefix asked for), version, date and number of rows. */
     public record Load(String dataset, String version, OffsetDateTime loadedAt, int rowCount) {}
 
+    /** How long a fingerprint is trusted before it is read again: the delay for a load by another process. */
+    static final long FINGERPRINT_MILLIS = 1_000;
+
     private final DatasetLoadRepository repository;
+    private final Map<String, Fingerprint> fingerprints = new ConcurrentHashMap<>();
+
+    /** A fingerprint as read at a moment. */
+    private record Fingerprint(String value, long readAt) {}
 
     DatasetLoads(DatasetLoadRepository repository) {
         this.repository = repository;
@@ -36,9 +47,20 @@ public class DatasetLoads {
         return loadedVersion(dataset).filter(version::equals).isPresent();
     }
 
-    /** Call inside the transaction that loads the data, so the mark and the data commit together. */
+    /**
+     * Call inside the transaction that loads the data, so the mark and the data commit together. The fingerprints of
+     * this process are forgotten once it commits, so that its own loads are seen at once.
+     */
     public void markLoaded(String dataset, String version, int rowCount) {
         repository.upsert(dataset, version, rowCount);
+        if (TransactionSynchronizationManager.isSynchronizationActive())
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    fingerprints.clear();
+                }
+            });
+        else fingerprints.clear();
     }
 
     /** The datasets whose name starts with {@code prefix} (e.g. {@code observatory/}), by name. */
@@ -46,9 +68,19 @@ public class DatasetLoads {
         return repository.withPrefix(prefix);
     }
 
-    /** A digest of the versions and dates of the datasets whose name starts with {@code prefix}: it changes with them. */
+    /**
+     * A digest of the versions and dates of the datasets whose name starts with {@code prefix}: it changes with them.
+     * Read at most once per {@link #FINGERPRINT_MILLIS} (pages ask for it several times per request); a load by this
+     * process is seen at once, one by another process within that delay.
+     */
     public String fingerprint(String prefix) {
-        return repository.fingerprint(prefix);
+        long now = System.currentTimeMillis();
+        Fingerprint f = fingerprints.get(prefix);
+        if (f == null || now - f.readAt() > FINGERPRINT_MILLIS) {
+            f = new Fingerprint(repository.fingerprint(prefix), now);
+            fingerprints.put(prefix, f);
+        }
+        return f.value();
     }
 
     /** A version for bundled files: the SHA-256 of their bytes, in order. */

@@ -1,6 +1,7 @@
 package fr.resilience360.territory;
 
 import fr.resilience360.shared.Paging;
+import fr.resilience360.shared.PerVersion;
 import fr.resilience360.shared.SearchText;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,8 @@ public class Territories {
     private final TerritoryRepository repository;
     private final TerritoryDirectory directory;
     private volatile SearchIndex searchIndex;
-    private volatile Details details = new Details("", new ConcurrentHashMap<>());
-
-    /** The pages' territory details read for one version of the division: it changes only when it is reloaded. */
-    private record Details(String version, Map<String, Optional<TerritoryDetail>> byId) {}
+    /** The pages' territory details read for the current version of the division: it changes only when reloaded. */
+    private final PerVersion<Map<String, Optional<TerritoryDetail>>> details = new PerVersion<>();
 
     Territories(TerritoryRepository repository, TerritoryDirectory directory) {
         this.repository = repository;
@@ -89,10 +88,7 @@ public class Territories {
 
     /** A territory with its codes, parents, members and secondary communes; read once per version of the division. */
     public Optional<TerritoryDetail> detail(String id) {
-        String version = directory.version();
-        Details d = details;
-        if (!d.version().equals(version)) details = d = new Details(version, new ConcurrentHashMap<>());
-        return d.byId().computeIfAbsent(id, this::readDetail);
+        return details.get(directory.version(), ConcurrentHashMap::new).computeIfAbsent(id, this::readDetail);
     }
 
     private Optional<TerritoryDetail> readDetail(String id) {

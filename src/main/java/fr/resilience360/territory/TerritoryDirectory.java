@@ -51,7 +51,7 @@ public class TerritoryDirectory {
      * The version of the division the snapshot holds. A reload by this process is seen at once, one by another process
      * (the {@code import-territories} command while the server runs) within {@link #RECHECK_MILLIS}.
      */
-    String version() {
+    public String version() {
         return snapshot().version;
     }
 

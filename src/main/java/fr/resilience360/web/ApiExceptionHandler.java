@@ -1,6 +1,7 @@
 package fr.resilience360.web;
 
 import fr.resilience360.shared.BadParameterException;
+import fr.resilience360.shared.NotFoundException;
 import fr.resilience360.territory.AmbiguousTerritoryException;
 import fr.resilience360.territory.TerritorySummary;
 import fr.resilience360.territory.UnknownTerritoryException;
@@ -12,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * The one error mapping of every REST controller ({@code /api/v1}, present and future): every error is an RFC 9457
  * problem ({@code application/problem+json}) with a French title and detail, never a stack trace. A controller
  * throws {@link UnknownTerritoryException} / {@link AmbiguousTerritoryException} (from
- * {@code Territories.require}), {@link BadParameterException} for a value it cannot use, or lets Spring reject a
+ * {@code Territories.require}), {@link BadParameterException} for a value it cannot use, {@link NotFoundException} for what does not exist, or lets Spring reject a
  * missing or mistyped parameter; it never builds a problem itself. Pages keep their HTML error pages.
  */
 @RestControllerAdvice(annotations = RestController.class)
@@ -48,6 +48,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
+        return FrenchProblems.at(FrenchProblems.problem(HttpStatus.NOT_FOUND, e.title(), e.getMessage()), request);
+    }
+
+    @ExceptionHandler
     ProblemDetail badParameter(BadParameterException e, HttpServletRequest request) {
         return FrenchProblems.at(FrenchProblems.badParameter(e.parameter(), e.getMessage()), request);
     }
@@ -65,10 +70,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        // a controller's own ErrorResponseException already carries its French problem (Spring passes no body)
-        ProblemDetail problem = e.getClass() == ErrorResponseException.class
-                ? ((ErrorResponseException) e).getBody()
-                : FrenchProblems.of(e, status);
+        ProblemDetail problem = FrenchProblems.of(e, status);
         FrenchProblems.at(problem, ((ServletWebRequest) request).getRequest());
         return super.handleExceptionInternal(e, problem, headers, status, request);
     }

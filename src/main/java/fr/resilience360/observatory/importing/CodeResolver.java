@@ -1,5 +1,6 @@
 package fr.resilience360.observatory.importing;
 
+import fr.resilience360.shared.PerVersion;
 import fr.resilience360.territory.TerritoryDirectory;
 import fr.resilience360.territory.TerritorySummary;
 import fr.resilience360.territory.TerritoryType;
@@ -29,7 +30,7 @@ public class CodeResolver implements DatasetParser.Codes {
     static final Pattern EPCI_CODE = Pattern.compile("\\d{9}");
 
     private final TerritoryDirectory directory;
-    private volatile Snapshot snapshot;
+    private final PerVersion<Snapshot> snapshot = new PerVersion<>();
 
     CodeResolver(TerritoryDirectory directory) {
         this.directory = directory;
@@ -63,22 +64,17 @@ public class CodeResolver implements DatasetParser.Codes {
         return (level.equals("epci") ? EPCI_CODE : COMMUNE_CODE).matcher(code).matches();
     }
 
-    /** Call after the division was reloaded. */
-    public void refresh() {
-        snapshot = null;
-    }
-
+    /** The codes of the division in use, read again when it is reloaded. */
     private Snapshot snapshot() {
-        Snapshot s = snapshot;
-        if (s == null) {
-            Set<String> communes = ids(TerritoryType.COMMUNE);
-            Set<String> epcis = ids(TerritoryType.EPCI);
+        return snapshot.get(directory.version(), () -> {
             Map<String, String> passage = readPassage();
             passage.putAll(directory.arrondissements());
-            Set<String> arrondissements = Set.copyOf(directory.arrondissements().keySet());
-            snapshot = s = new Snapshot(communes, epcis, passage, arrondissements);
-        }
-        return s;
+            return new Snapshot(
+                    ids(TerritoryType.COMMUNE),
+                    ids(TerritoryType.EPCI),
+                    passage,
+                    Set.copyOf(directory.arrondissements().keySet()));
+        });
     }
 
     private Set<String> ids(TerritoryType type) {

@@ -25,8 +25,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 @Service
 public class DatasetImports {
 
-    public static final String LOAD_PREFIX = Observatory.LOAD_PREFIX;
-
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -81,7 +79,7 @@ public class DatasetImports {
     }
 
     public boolean isUpToDate(Bundled b) {
-        return loads.isLoaded(LOAD_PREFIX + b.id(), b.version());
+        return loads.isLoaded(Observatory.LOAD_PREFIX + b.id(), b.version());
     }
 
     public Report importBundled(Bundled b, Consumer<String> progress) {

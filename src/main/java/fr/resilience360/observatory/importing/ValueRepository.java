@@ -1,6 +1,7 @@
 package fr.resilience360.observatory.importing;
 
 import fr.resilience360.observatory.IndicatorValue;
+import fr.resilience360.observatory.Observatory;
 import fr.resilience360.shared.DatasetLoads;
 import fr.resilience360.territory.TerritoryType;
 import java.io.IOException;
@@ -65,7 +66,7 @@ public class ValueRepository {
                 .param(mapping.dataset().id())
                 .update();
         copy(values);
-        loads.markLoaded(DatasetImports.LOAD_PREFIX + mapping.dataset().id(), version, values.size());
+        loads.markLoaded(Observatory.LOAD_PREFIX + mapping.dataset().id(), version, values.size());
     }
 
     /**
