@@ -88,6 +88,17 @@ class TerritoryApiTest {
     }
 
     @Test
+    void aCollectiviteDoutreMerIsOutreMerOutsideTheGridsAndTheCoastalList() {
+        var json = assertThat(mvc.get().uri("/api/v1/territoires/97502"))
+                .hasStatusOk()
+                .bodyJson();
+        json.extractingPath("$.typologie.types[*].code").asArray().containsExactly("outre-mer");
+        json.extractingPath("$.typologie.commune.zone").isEqualTo("com");
+        json.extractingPath("$.typologie.commune.densite").isNull();
+        json.extractingPath("$.typologie.commune.littoral").isNull();
+    }
+
+    @Test
     void comparableTerritoriesShareTheLevelAndTheTypes() {
         var json = assertThat(mvc.get().uri("/api/v1/territoires/200042174/comparables?limit=3"))
                 .hasStatusOk()

@@ -51,6 +51,14 @@ public record CommuneAttributes(
         }
     }
 
+    /**
+     * Whether the loi Littoral list covers the commune: not in the collectivités d'outre-mer, which have their own
+     * statutes (their flag reads 0 in the file, which does not mean inland).
+     */
+    public boolean coastalListCovers() {
+        return !zone.equals("com");
+    }
+
     /** In a département or collectivité d'outre-mer. */
     public boolean overseas() {
         return zone.equals("drom") || zone.equals("com");

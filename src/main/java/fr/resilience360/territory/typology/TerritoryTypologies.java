@@ -5,6 +5,8 @@ import fr.resilience360.shared.PerVersion;
 import fr.resilience360.territory.TerritoryDirectory;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -14,6 +16,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class TerritoryTypologies {
+
+    private static final Logger log = LoggerFactory.getLogger(TerritoryTypologies.class);
 
     private final TerritoryDirectory directory;
     private final TypologyRepository repository;

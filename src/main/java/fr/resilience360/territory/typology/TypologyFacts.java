@@ -30,7 +30,9 @@ final class TypologyFacts {
         facts.add(new TypologyFact("Aire d'attraction des villes", aav(c.aav()), TypologySource.AAV));
         facts.add(new TypologyFact("Zone de montagne", mountain(c), TypologySource.MOUNTAIN));
         facts.add(new TypologyFact(
-                "Commune littorale (loi Littoral, mer)", c.coastal() ? "oui" : "non", TypologySource.COASTAL));
+                "Commune littorale (loi Littoral, mer)",
+                !c.coastalListCovers() ? "non couverte" : c.coastal() ? "oui" : "non",
+                TypologySource.COASTAL));
         facts.add(new TypologyFact(
                 "Programmes de l'ANCT",
                 c.programmes().isEmpty() ? "aucun" : String.join(", ", c.programmes()),

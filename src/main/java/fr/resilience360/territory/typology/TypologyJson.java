@@ -46,7 +46,7 @@ public record TypologyJson(List<Type> types, Commune commune, Epci epci, List<So
             Boolean montagne,
             Boolean montagnePartielle,
             String massif,
-            boolean littoral,
+            Boolean littoral,
             List<String> programmes) {}
 
     public record Ref(String id, String nom, Integer population) {
@@ -95,7 +95,7 @@ public record TypologyJson(List<Type> types, Commune commune, Epci epci, List<So
                 c.mountain(),
                 c.mountainPartial(),
                 c.massif(),
-                c.coastal(),
+                c.coastalListCovers() ? c.coastal() : null,
                 Arrays.stream(CommuneAttributes.Programme.values())
                         .filter(c::in)
                         .map(p -> p.name().toLowerCase())
