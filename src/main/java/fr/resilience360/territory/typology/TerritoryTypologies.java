@@ -54,6 +54,16 @@ public class TerritoryTypologies {
     }
 
     private TypologyIndex index() {
-        return index.get(directory.version() + "/" + version(), () -> new TypologyIndex(directory, repository.all()));
+        return index.get(directory.version() + "/" + version(), this::compute);
+    }
+
+    private TypologyIndex compute() {
+        long start = System.nanoTime();
+        TypologyIndex computed = new TypologyIndex(directory, repository.all());
+        log.info(
+                "Typologie calculée : {} communes et EPCI en {} ms",
+                computed.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return computed;
     }
 }
