@@ -252,6 +252,9 @@ class TerritoryApiTest {
                 .asArray()
                 .containsExactlyInAnyOrder(
                         "#/components/schemas/ResultatsDeRecherche", "#/components/schemas/PageDeTerritoires");
+        json.extractingPath("$.components.schemas")
+                .asMap()
+                .containsKeys("Ref", "Typologie", "TypologieEpci", "TypologieCommuneMembre", "TerritoireComparable");
         json.extractingPath("$.components.schemas.ResultatsDeRecherche.type").isEqualTo("array");
         json.extractingPath("$.components.schemas.PageDeTerritoires.properties")
                 .asMap()

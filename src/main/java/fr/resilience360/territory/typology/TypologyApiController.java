@@ -4,6 +4,7 @@ import fr.resilience360.shared.Paging;
 import fr.resilience360.territory.Territories;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +35,7 @@ class TypologyApiController {
     }
 
     /** A comparable territory and its types' codes. */
+    @Schema(name = "TerritoireComparable")
     record Comparable(
             String id, String code, String nom, String type, String nature, Integer population, List<String> types) {
         static Comparable of(Typology t) {

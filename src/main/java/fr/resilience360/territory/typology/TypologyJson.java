@@ -2,6 +2,7 @@ package fr.resilience360.territory.typology;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.resilience360.territory.TerritorySummary;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +13,15 @@ import java.util.Map;
  * attributes or the EPCI's profile, and the sources. Shares run from 0 to 1.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Typologie")
 public record TypologyJson(List<Type> types, Commune commune, Epci epci, List<Source> sources) {
 
+    @Schema(name = "TypologieType")
     public record Type(String code, String libelle, String motif) {}
 
     /** A level of a density grid (7 or 4 levels) and, for an EPCI, the share of its population in it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "TypologieDensite")
     public record Densite(int niveau, String libelle, Double part) {
         static Densite of(DensityClass d, Double share) {
             return d == null ? null : new Densite(d.level(), d.label(), share);
@@ -28,6 +32,7 @@ public record TypologyJson(List<Type> types, Commune commune, Epci epci, List<So
         }
     }
 
+    @Schema(name = "TypologieAireAttraction")
     public record AireAttraction(
             String code, String nom, String categorie, String libelleCategorie, String taille, String libelleTaille) {
         static AireAttraction of(CommuneAttributes.Aav a) {
@@ -37,6 +42,7 @@ public record TypologyJson(List<Type> types, Commune commune, Epci epci, List<So
         }
     }
 
+    @Schema(name = "TypologieCommune")
     public record Commune(
             String zone,
             Double superficieKm2,
@@ -49,12 +55,14 @@ public record TypologyJson(List<Type> types, Commune commune, Epci epci, List<So
             Boolean littoral,
             List<String> programmes) {}
 
+    @Schema(name = "TypologieCommuneMembre")
     public record Ref(String id, String nom, Integer population) {
         static Ref of(TerritorySummary t) {
             return new Ref(t.id(), t.name(), t.population());
         }
     }
 
+    @Schema(name = "TypologieEpci")
     public record Epci(
             int communes,
             Ref communePrincipale,
@@ -71,6 +79,7 @@ public record TypologyJson(List<Type> types, Commune commune, Epci epci, List<So
             Map<String, List<Ref>> programmes,
             double partPopulationOutreMer) {}
 
+    @Schema(name = "TypologieSource")
     public record Source(String attribut, String source, String millesime, String note) {}
 
     public static TypologyJson of(Typology t) {
