@@ -5,6 +5,7 @@ import fr.resilience360.territory.TerritorySummary;
 import fr.resilience360.territory.TerritoryType;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +24,9 @@ final class TypologyIndex {
 
     private final Map<String, Typology> byId = new HashMap<>();
     private final Map<String, List<Typology>> byLevelAndTypes = new HashMap<>();
+
+    static final Comparator<Typology> BY_POPULATION = Comparator.comparingDouble(TypologyIndex::logPopulation)
+            .thenComparing(t -> t.territory().id());
 
     TypologyIndex(TerritoryDirectory directory, Collection<CommuneAttributes> rows) {
         Map<String, CommuneAttributes> attributes = new HashMap<>();
@@ -44,6 +48,7 @@ final class TypologyIndex {
                 });
             if (!members.isEmpty()) add(epci(epci, EpciProfiles.of(members)));
         }
+        byLevelAndTypes.values().forEach(group -> group.sort(BY_POPULATION));
     }
 
     static Typology commune(TerritorySummary commune, CommuneAttributes a, boolean inMetropole) {
@@ -88,18 +93,27 @@ final class TypologyIndex {
 
     /**
      * Territories of the same level with exactly the same types, the closest in population first (by ratio: 20,000 is
-     * as close to 10,000 as 40,000 is), at most {@code limit}; the territory itself left out.
+     * as close to 10,000 as 40,000 is), at most {@code limit}; the territory itself left out. Each group is sorted by
+     * population once, so this walks outwards from the territory's place in it.
      */
     List<Typology> similar(String id, int limit) {
         Typology t = byId.get(id);
-        if (t == null) return List.of();
+        return t == null ? List.of() : closest(byLevelAndTypes.get(key(t)), t, limit);
+    }
+
+    /** The {@code limit} members of {@code group} (sorted by population, holding {@code t}) closest to {@code t}. */
+    static List<Typology> closest(List<Typology> group, Typology t, int limit) {
+        int at = Collections.binarySearch(group, t, BY_POPULATION);
         double population = logPopulation(t);
-        return byLevelAndTypes.getOrDefault(key(t), List.of()).stream()
-                .filter(o -> !o.territory().id().equals(id))
-                .sorted(Comparator.comparingDouble((Typology o) -> Math.abs(logPopulation(o) - population))
-                        .thenComparing(o -> o.territory().id()))
-                .limit(limit)
-                .toList();
+        List<Typology> out = new ArrayList<>();
+        for (int below = at - 1, above = at + 1; out.size() < limit && (below >= 0 || above < group.size()); ) {
+            boolean takeBelow = above >= group.size()
+                    || (below >= 0
+                            && population - logPopulation(group.get(below))
+                                    <= logPopulation(group.get(above)) - population);
+            out.add(group.get(takeBelow ? below-- : above++));
+        }
+        return out;
     }
 
     private static double logPopulation(Typology t) {
