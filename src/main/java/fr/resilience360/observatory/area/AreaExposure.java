@@ -64,12 +64,18 @@ public class AreaExposure {
         return loads.isLoaded(Observatory.LOAD_PREFIX + mapping().dataset().id(), version());
     }
 
-    /** Records the grid and its indicators in the catalogue, so that the next recompute computes their values. */
+    /**
+     * Records the grid and its indicators in the catalogue (with the number of grid values read), so that the next
+     * recompute computes their values.
+     */
     public void register(Consumer<String> progress) {
         GridMapping mapping = mapping();
         int points = readGrid(mapping).size();
-        values.replaceDescription(mapping.asCatalogue(), mapping.dataset().resource(), version(), points);
-        progress.accept("  " + mapping.dataset().id() + " : " + points + " points de grille enregistrés");
+        int gridValues = points
+                * mapping.indicators().stream().mapToInt(i -> i.values().size()).sum();
+        values.replaceDescription(mapping.asCatalogue(), mapping.dataset().resource(), version(), gridValues);
+        progress.accept(
+                "  " + mapping.dataset().id() + " : " + points + " points de grille, " + gridValues + " valeurs lues");
     }
 
     /** The area values of every EPCI, département, région and France, for each indicator and period of the grid. */

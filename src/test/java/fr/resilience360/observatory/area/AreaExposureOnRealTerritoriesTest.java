@@ -193,6 +193,19 @@ class AreaExposureOnRealTerritoriesTest {
                 .contains("exposition des habitants");
     }
 
+    @Test
+    void theIndicatorPageAndTheTerritorySectionShowBothExposures() {
+        assertThat(mvc.get().uri("/indicateurs/climat_jours_35_surface?niveau=epci"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("exposition du territoire, moyenne surfacique");
+        assertThat(mvc.get().uri("/territoires/200042174/indicateurs").header("HX-Request", "true"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("exposition du territoire, moyenne surfacique")
+                .contains("exposition des habitants, moyenne pondérée par la population");
+    }
+
     /** The grid's rows for one column and level: point, latitude, longitude, value. */
     private static List<String[]> gridRows(String column, String level) throws IOException {
         List<String[]> rows = new ArrayList<>();
