@@ -21,6 +21,11 @@ public enum AggregationRule {
     MAX("max", "présence dans au moins une commune"),
     /** The number of component flags (risk families) present in at least one of the territory's communes. */
     NOMBRE_FAMILLES("nombre_familles", "nombre de familles présentes dans les communes"),
+    /**
+     * Area exposure: the mean of a climate grid's points inside the territory's outline, computed from the grid for
+     * every level above the commune (a commune's value is its nearest point, the communes' file value).
+     */
+    MOYENNE_SURFACIQUE("moyenne_surfacique", "moyenne des points de la grille dans le contour"),
     /** Not aggregatable (medians, deciles, inter-decile ratios): only published values. */
     AUCUNE("aucune", "publié uniquement");
 
@@ -42,7 +47,7 @@ public enum AggregationRule {
 
     /** Whether the value is computed at every level from other indicators rather than read from a column. */
     public boolean computed() {
-        return this == RATIO || this == NOMBRE_FAMILLES;
+        return this == RATIO || this == NOMBRE_FAMILLES || this == MOYENNE_SURFACIQUE;
     }
 
     public static AggregationRule fromCode(String code) {

@@ -1,6 +1,7 @@
 package fr.resilience360.observatory;
 
 import fr.resilience360.observatory.aggregation.Recomputation;
+import fr.resilience360.observatory.area.AreaExposure;
 import fr.resilience360.observatory.importing.DatasetImports;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -11,8 +12,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On the first start of the server or of any command, loads every bundled dataset, then recomputes aggregates; later
- * starts skip the datasets whose bundled version is already loaded. Runs after the division (order 10).
+ * On the first start of the server or of any command, loads every bundled dataset and registers the climate grid, then
+ * recomputes aggregates; later starts skip the datasets whose bundled version is already loaded, and the grid unless it
+ * or the boundaries changed. Runs after the division (order 10).
  */
 @Component
 @Order(20)
@@ -23,11 +25,14 @@ class ObservatoryBootstrap implements ApplicationRunner {
     private final DatasetImports imports;
     private final Recomputation recomputation;
     private final ImportProgress progress;
+    private final AreaExposure area;
 
-    ObservatoryBootstrap(DatasetImports imports, Recomputation recomputation, ImportProgress progress) {
+    ObservatoryBootstrap(
+            DatasetImports imports, Recomputation recomputation, ImportProgress progress, AreaExposure area) {
         this.imports = imports;
         this.recomputation = recomputation;
         this.progress = progress;
+        this.area = area;
     }
 
     @Override
@@ -43,7 +48,8 @@ class ObservatoryBootstrap implements ApplicationRunner {
     private void load(Consumer<String> out) {
         var pending =
                 imports.bundled().stream().filter(b -> !imports.isUpToDate(b)).toList();
-        if (pending.isEmpty()) {
+        boolean grid = !area.isUpToDate();
+        if (pending.isEmpty() && !grid) {
             if (!recomputation.isUpToDate()) recomputation.recomputeAll(out);
             return;
         }
@@ -54,6 +60,7 @@ class ObservatoryBootstrap implements ApplicationRunner {
                     + bundled.mapping().dataset().title());
             imports.importBundled(bundled, out);
         }
+        if (grid) area.register(out);
         recomputation.recomputeAll(out);
     }
 }

@@ -53,7 +53,7 @@ public final class MemberAggregation {
             case RATIO -> weightSum == 0 ? Double.NaN : sum / weightSum * factor;
             case PART_COMMUNES -> (double) positive / covered;
             case MAX -> max;
-            case NOMBRE_FAMILLES, AUCUNE -> Double.NaN;
+            case NOMBRE_FAMILLES, MOYENNE_SURFACIQUE, AUCUNE -> Double.NaN;
         };
         if (Double.isNaN(value)) return null;
         double coverage = popAll > 0 ? popCovered / popAll : (double) covered / members.length;

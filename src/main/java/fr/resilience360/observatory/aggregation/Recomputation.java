@@ -1,10 +1,13 @@
 package fr.resilience360.observatory.aggregation;
 
 import fr.resilience360.observatory.AggregationRule;
+import fr.resilience360.observatory.IndicatorValue;
 import fr.resilience360.observatory.Observatory;
+import fr.resilience360.observatory.area.AreaExposure;
 import fr.resilience360.observatory.importing.ValueRepository;
 import fr.resilience360.shared.DatasetLoads;
 import fr.resilience360.territory.TerritoryDirectory;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +15,8 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 
 /**
- * Recomputes every value that is not published (see {@link ComputedValues}), then the positions and distributions of
+ * Recomputes every value that is not published (see {@link ComputedValues}; area means of the climate grid, see
+ * {@link AreaExposure}), then the positions and distributions of
  * every level, in one transaction: readers see the old or the new values.
  */
 @Service
@@ -24,16 +28,19 @@ public class Recomputation {
     private final ValueRepository values;
     private final DatasetLoads loads;
     private final TerritoryDirectory directory;
+    private final AreaExposure area;
 
     Recomputation(
             AggregationRepository repository,
             ValueRepository values,
             DatasetLoads loads,
-            TerritoryDirectory directory) {
+            TerritoryDirectory directory,
+            AreaExposure area) {
         this.repository = repository;
         this.values = values;
         this.loads = loads;
         this.directory = directory;
+        this.area = area;
     }
 
     /** Whether the aggregates were computed from the datasets now loaded (their ids and versions). */
@@ -63,7 +70,9 @@ public class Recomputation {
             if (c.rule() == AggregationRule.RATIO) computed.ratio(c);
             if (c.rule() == AggregationRule.NOMBRE_FAMILLES) computed.families(c);
         }
-        List<fr.resilience360.observatory.IndicatorValue> rows = computed.rows();
+        List<IndicatorValue> rows = new ArrayList<>(computed.rows());
+        if (catalogue.stream().anyMatch(c -> c.rule() == AggregationRule.MOYENNE_SURFACIQUE))
+            rows.addAll(area.compute(progress));
         progress.accept("  écriture de " + rows.size() + " valeurs agrégées ou calculées, rangs et centiles");
         values.replaceComputed(rows, AGGREGATES, repository.inputsVersion());
         long millis = System.currentTimeMillis() - start;

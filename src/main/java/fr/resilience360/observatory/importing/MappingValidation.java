@@ -43,6 +43,10 @@ final class MappingValidation {
             } catch (IllegalArgumentException e) {
                 throw new ImportException(file, "indicateur " + s.id() + " : " + e.getMessage());
             }
+            if (rule == AggregationRule.MOYENNE_SURFACIQUE)
+                throw new ImportException(
+                        file,
+                        "indicateur " + s.id() + " : la règle moyenne_surfacique est celle des grilles climatiques");
             if (!rule.computed() && !Boolean.TRUE.equals(s.presence()))
                 s.values().forEach(v -> {
                     if (v.column() == null)

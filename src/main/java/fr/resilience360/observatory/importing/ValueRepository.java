@@ -69,6 +69,16 @@ public class ValueRepository {
     }
 
     /**
+     * Records a dataset whose values are all computed (a climate grid): its description and indicators, marked loaded
+     * with its version and size, all or nothing; its values come with the next recompute.
+     */
+    @Transactional
+    public void replaceDescription(DatasetMapping mapping, String file, String version, int rowCount) {
+        catalogue.replace(mapping, file, version, rowCount);
+        loads.markLoaded(Observatory.LOAD_PREFIX + mapping.dataset().id(), version, rowCount);
+    }
+
+    /**
      * Replaces every aggregated and computed value, then recomputes the sorted values and distributions of every
      * level from all values, and marks the aggregates loaded with the version of their inputs, all or nothing.
      */
