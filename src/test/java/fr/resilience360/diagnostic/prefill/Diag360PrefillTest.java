@@ -23,6 +23,18 @@ class Diag360PrefillTest {
     Territories territories;
 
     @Test
+    void prefillsAtLeastTwentyRowsForLorientAgglomerationWithTheRowsOfIssue8() {
+        var result = lorient();
+
+        assertThat(result.indicateurs()).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(result.indicateurs())
+                .extracting(Diag360Prefill.Valeur::id)
+                .contains("bv4_i03", "bv3_i03", "bi1_i04")
+                .doesNotHaveDuplicates();
+        assertThat(result.indicateurs().size() + result.manquants().size()).isEqualTo(PrefillRules.RULES.size());
+    }
+
+    @Test
     void prefillsEveryRowTheIssueListsForLorientAgglomeration() {
         var result = lorient();
 
@@ -49,6 +61,9 @@ class Diag360PrefillTest {
             bi3_i05, 1.0,    fraction, 25 of 25 communes with a school, food shop, pharmacy or GP (BPE)
             bv5_i04, 8,      raw,      8 of the 13 families in the communes
             bv4_i06, 203.9,  raw,      APL 2023 weighted by standardised population
+            bv4_i03, 4.21,   raw,      APL to GPs aged 65 or less 2023 weighted by standardised population
+            bv3_i03, 0.02,   fraction, Observatoire des territoires EPCI file 2 %
+            bi1_i04, 3,      raw,      employment rate 64.96 % below 66.7 (0) and 106.3 jobs per 100 above 93.5 (2)
             """)
     void convertsToTheScaleOfTheRowsThresholds(String row, double value, String scale, String why) {
         Diag360Prefill.Valeur v = lorientRows().get(row);
@@ -64,6 +79,35 @@ class Diag360PrefillTest {
         assertThat(rows.get("bv3_i05").annee()).isEqualTo(2022);
         assertThat(rows.get("be2_i07").couverture()).isCloseTo(0.9928, within(1e-4));
         assertThat(rows.get("bv5_i03").methode()).contains("valeur départementale");
+    }
+
+    @Test
+    void aDepartementHasNoOvercrowdingValueAndSaysWhyInsteadOfInventingAnAggregate() {
+        var morbihan = prefill.prefill(territories.find("dep-56").orElseThrow());
+
+        assertThat(morbihan.indicateurs()).extracting(Diag360Prefill.Valeur::id).doesNotContain("bv3_i03", "bi1_i04");
+        assertThat(morbihan.manquants())
+                .filteredOn(m -> m.id().equals("bv3_i03"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.raison()).contains("EPCI seulement", "aucun agrégat"));
+        // the rows published at every level are still there
+        assertThat(morbihan.indicateurs()).extracting(Diag360Prefill.Valeur::id).contains("bv4_i03", "bv3_i07");
+    }
+
+    @Test
+    void namesWhatDiffersFromTheDiag360DefinitionWhenTheFigureIsAnApproximation() {
+        var rows = lorientRows();
+
+        assertThat(rows.get("bv3_i10").approximation()).contains("DPE", "résidences principales");
+        assertThat(rows.get("bi1_i04").approximation()).contains("DATAR", "tercile");
+        assertThat(rows.get("bv4_i03").approximation()).isNull();
+        assertThat(rows.values())
+                .filteredOn(v -> v.approximation() != null)
+                .extracting(Diag360Prefill.Valeur::id)
+                .containsExactlyInAnyOrderElementsOf(PrefillRules.RULES.stream()
+                        .filter(PrefillRules.Rule::approximated)
+                        .map(PrefillRules.Rule::rowId)
+                        .toList());
     }
 
     private Diag360Prefill.Prefill lorient() {
