@@ -1,6 +1,7 @@
 package fr.resilience360.diagnostic.prefill;
 
 import fr.resilience360.referential.Scale;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -51,8 +52,8 @@ public final class PrefillRules {
         }
 
         /** The row is computed from several indicators, all of which need a value. */
-        static Rule combining(String rowId, List<String> indicatorIds, Formula formula) {
-            return new Rule(rowId, indicatorIds, Scale.RAW, Scope.OWN, formula, null, null);
+        static Rule combining(String rowId, List<String> indicatorIds, Scale source, Formula formula) {
+            return new Rule(rowId, indicatorIds, source, Scope.OWN, formula, null, null);
         }
 
         Rule approximatedBy(String text) {
@@ -81,7 +82,8 @@ public final class PrefillRules {
             + "comme dans la documentation Diag360 (Territoires au Futur)";
 
     /**
-     * The Diag360 rows the observatory feeds. bv5_i03 takes the département's value, as the Diag360 page of the
+     * The Diag360 rows the observatory feeds. bi3_i05 is the mean of the shares of communes with each of the four
+     * services, as the Diag360 method computes it. bv5_i03 takes the département's value, as the Diag360 page of the
      * indicator recommends (communal values are under statistical secrecy or smoothed).
      */
     static final List<Rule> RULES = List.of(
@@ -108,15 +110,24 @@ public final class PrefillRules {
             Rule.combining(
                             "bi1_i04",
                             List.of("indicateur_concentration_emploi", "taux_emploi_15_64"),
+                            Scale.RAW,
                             values -> ActivityAndJobsScale.level(values[1], values[0]))
                     .approximatedBy(ActivityAndJobsScale.APPROXIMATION)
                     .absentBecause("L'indicateur de concentration d'emploi est " + EPCI_ONLY + "."),
             Rule.of("bi1_i05", "part_emplois_presentiels", Scale.PERCENT, Scope.OWN),
             Rule.of("be3_i09", "atlas_biodiversite_communale", Scale.FRACTION, Scope.OWN),
-            Rule.of("bi3_i05", "commune_services_residentiels", Scale.FRACTION, Scope.OWN)
-                    .approximatedBy("part des communes ayant au moins un des quatre services (école, commerce "
-                            + "alimentaire, pharmacie, médecin ; BPE 2024), et non moyenne des parts de communes "
-                            + "dotées de chacun d'eux comme la méthode Diag360"),
+            Rule.combining(
+                            "bi3_i05",
+                            List.of(
+                                    "commune_ecole_primaire",
+                                    "commune_commerce_alimentaire",
+                                    "commune_pharmacie",
+                                    "commune_medecin_generaliste"),
+                            Scale.FRACTION,
+                            values -> Arrays.stream(values).average().orElseThrow())
+                    .approximatedBy("commerce alimentaire compté par les boulangeries, supérettes et grandes surfaces "
+                            + "de la BPE 2024 (les épiceries et autres commerces de bouche ne sont pas dans "
+                            + "l'extrait fourni)"),
             Rule.of("bv5_i03", "victimes_coups_blessures_pour_1000", Scale.RAW, Scope.DEPARTEMENT),
             Rule.of("bv5_i04", "nombre_risques_majeurs", Scale.RAW, Scope.OWN));
 }

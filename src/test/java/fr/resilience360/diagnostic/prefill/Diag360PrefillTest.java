@@ -58,7 +58,7 @@ class Diag360PrefillTest {
             bi1_i05, 0.6869, fraction, INSEE EPCI 68.69 %
             be2_i04, 43.66,  percent,  communes weighted by households
             be3_i09, 1.0,    fraction, 25 of 25 communes with an ABC
-            bi3_i05, 1.0,    fraction, 25 of 25 communes with a school, food shop, pharmacy or GP (BPE)
+            bi3_i05, 0.92,   fraction, mean of 25/25 with a school, 23/25 a food shop, 23/25 a pharmacy, 21/25 a GP (BPE)
             bv5_i04, 8,      raw,      8 of the 13 families in the communes
             bv4_i06, 203.9,  raw,      APL 2023 weighted by standardised population
             bv4_i03, 4.21,   raw,      APL to GPs aged 65 or less 2023 weighted by standardised population
