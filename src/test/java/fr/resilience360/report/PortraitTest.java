@@ -133,7 +133,7 @@ class PortraitTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(HtmlUtils.htmlUnescape(html))
-                .contains("Part des logements suroccupés publié pour les EPCI seulement");
+                .contains("La part des logements suroccupés n'est publiée que pour les EPCI");
     }
 
     @Test

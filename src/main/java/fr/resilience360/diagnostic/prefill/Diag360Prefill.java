@@ -69,13 +69,12 @@ public class Diag360Prefill {
 
     /**
      * The rows the observatory can fill for a territory, and the rows its rules cannot fill there (with why), in three
-     * reads whatever the number of rows: the territory's
-     * and its département's latest values of the indicators the rules name, and the catalogue of datasets.
+     * reads whatever the number of rows: the territory's and its département's latest values of the indicators the rules name, and the catalogue of datasets.
      */
     public Prefill prefill(TerritorySummary territory) {
         TerritorySummary departement = directory.mainDepartement(territory);
         Map<String, Map<String, IndicatorValue>> latest = observatory.latest(
-                Set.of(territory.id(), departement.id()),
+                Set.copyOf(List.of(territory.id(), departement.id())),
                 PrefillRules.RULES.stream()
                         .flatMap(r -> r.indicatorIds().stream())
                         .distinct()
@@ -90,15 +89,18 @@ public class Diag360Prefill {
                     .filter(Objects::nonNull)
                     .toList();
             if (inputs.size() == rule.indicatorIds().size()) rows.add(valeur(rule, inputs, territory, scope));
-            else missing.add(new Manquant(rule.rowId(), absence(rule)));
+            else missing.add(new Manquant(rule.rowId(), absence(rule, values)));
         }
         return new Prefill(new Territoire(territory.code(), territory.name()), REFERENTIAL, rows, missing);
     }
 
-    private String absence(PrefillRules.Rule rule) {
+    private String absence(PrefillRules.Rule rule, Map<String, IndicatorValue> values) {
         if (rule.absence() != null) return rule.absence();
-        String label =
-                observatory.indicator(rule.indicatorId()).map(Indicator::label).orElse(rule.indicatorId());
+        String id = rule.indicatorIds().stream()
+                .filter(i -> !values.containsKey(i))
+                .findFirst()
+                .orElseThrow();
+        String label = observatory.indicator(id).map(Indicator::label).orElse(id);
         return "Pas de valeur de « " + label + " » pour ce territoire dans les données chargées.";
     }
 

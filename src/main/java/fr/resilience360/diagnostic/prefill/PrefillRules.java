@@ -74,8 +74,8 @@ public final class PrefillRules {
         }
     }
 
-    private static final String EPCI_ONLY = "publié pour les EPCI seulement : pas de valeur pour une commune, un "
-            + "département ou une région, et aucun agrégat n'est calculé à la place (à renseigner par la collectivité)";
+    private static final String EPCI_ONLY = " : pas de valeur pour une commune, un département ou une région, et "
+            + "aucun agrégat n'est calculé à la place. À renseigner par la collectivité.";
 
     static final String PASSOIRES = "part des F ou G parmi les logements ayant un DPE enregistré à l'ADEME (DPE "
             + "depuis juillet 2021, non redressés), et non part estimée dans l'ensemble des résidences principales "
@@ -93,7 +93,7 @@ public final class PrefillRules {
             Rule.of("bv4_i08", "apl_chirurgiens_dentistes", Scale.RAW, Scope.OWN),
             Rule.of("bv4_i05", "pharmacies_pour_10000", Scale.RAW, Scope.OWN),
             Rule.of("bv3_i03", "part_logements_suroccupes", Scale.PERCENT, Scope.OWN)
-                    .absentBecause("Part des logements suroccupés " + EPCI_ONLY + "."),
+                    .absentBecause("La part des logements suroccupés n'est publiée que pour les EPCI" + EPCI_ONLY),
             Rule.of("bv3_i05", "part_residences_secondaires", Scale.PERCENT, Scope.OWN),
             Rule.of("bv3_i07", "part_logements_vacants", Scale.PERCENT, Scope.OWN),
             Rule.of("bv3_i06", "taux_logements_sociaux", Scale.PERCENT, Scope.OWN)
@@ -113,7 +113,7 @@ public final class PrefillRules {
                             Scale.RAW,
                             values -> ActivityAndJobsScale.level(values[1], values[0]))
                     .approximatedBy(ActivityAndJobsScale.APPROXIMATION)
-                    .absentBecause("L'indicateur de concentration d'emploi est " + EPCI_ONLY + "."),
+                    .absentBecause("L'indicateur de concentration d'emploi n'est publié que pour les EPCI" + EPCI_ONLY),
             Rule.of("bi1_i05", "part_emplois_presentiels", Scale.PERCENT, Scope.OWN),
             Rule.of("be3_i09", "atlas_biodiversite_communale", Scale.FRACTION, Scope.OWN),
             Rule.combining(

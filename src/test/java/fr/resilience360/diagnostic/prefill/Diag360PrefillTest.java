@@ -89,7 +89,7 @@ class Diag360PrefillTest {
         assertThat(morbihan.manquants())
                 .filteredOn(m -> m.id().equals("bv3_i03"))
                 .singleElement()
-                .satisfies(m -> assertThat(m.raison()).contains("EPCI seulement", "aucun agrégat"));
+                .satisfies(m -> assertThat(m.raison()).contains("que pour les EPCI", "aucun agrégat"));
         // the rows published at every level are still there
         assertThat(morbihan.indicateurs()).extracting(Diag360Prefill.Valeur::id).contains("bv4_i03", "bv3_i07");
     }
