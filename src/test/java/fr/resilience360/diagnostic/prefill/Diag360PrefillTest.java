@@ -1,10 +1,14 @@
 package fr.resilience360.diagnostic.prefill;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import fr.resilience360.IntegrationTest;
 import fr.resilience360.territory.Territories;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -12,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @IntegrationTest
 class Diag360PrefillTest {
@@ -21,6 +27,9 @@ class Diag360PrefillTest {
 
     @Autowired
     Territories territories;
+
+    @Autowired
+    PrefillCommand command;
 
     @Test
     void prefillsAtLeastTwentyRowsForLorientAgglomerationWithTheRowsOfIssue8() {
@@ -108,6 +117,24 @@ class Diag360PrefillTest {
                         .filter(PrefillRules.Rule::approximated)
                         .map(PrefillRules.Rule::rowId)
                         .toList());
+    }
+
+    @Test
+    void prefillCommandPrintsTheApproximationsAndTheRowsLeftToDeclareWithTheirReason() {
+        var out = new ByteArrayOutputStream();
+        var quiet = new PrintStream(new ByteArrayOutputStream());
+
+        assertThat(command.run(List.of("dep-56"), new PrintStream(out, true, UTF_8), quiet))
+                .isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(out.toString(UTF_8));
+        assertThat(json.path("indicateurs").valueStream())
+                .filteredOn(v -> v.path("id").asString().equals("bv3_i10"))
+                .singleElement()
+                .satisfies(v -> assertThat(v.path("approximation").asString()).isEqualTo(PrefillRules.PASSOIRES));
+        assertThat(json.path("manquants").valueStream())
+                .filteredOn(v -> v.path("id").asString().equals("bv3_i03"))
+                .singleElement()
+                .satisfies(v -> assertThat(v.path("raison").asString()).contains("que pour les EPCI"));
     }
 
     private Diag360Prefill.Prefill lorient() {
