@@ -103,6 +103,18 @@ public class Observatory {
                 .toList();
     }
 
+    /** The series of every indicator with a value for a territory, in one query. */
+    public List<ValueSeries> seriesOfTerritory(String territoryId) {
+        return repository.allOfTerritory(territoryId).stream()
+                .collect(Collectors.groupingBy(IndicatorValue::indicatorId))
+                .values()
+                .stream()
+                .map(values -> new ValueSeries(values.stream()
+                        .sorted(Comparator.comparing(IndicatorValue::period))
+                        .toList()))
+                .toList();
+    }
+
     /** The latest value of every indicator for a territory. */
     public List<IndicatorValue> latestOfTerritory(String territoryId) {
         return repository.latest(List.of(territoryId), null);

@@ -72,6 +72,14 @@ class ObservatoryRepository {
                 .list();
     }
 
+    /** Every value of a territory, every indicator and period. */
+    List<IndicatorValue> allOfTerritory(String territoryId) {
+        return jdbc.sql("select " + VALUE_COLUMNS + " from observatory.indicator_value v where territory_id = ?")
+                .param(territoryId)
+                .query(ObservatoryRepository::value)
+                .list();
+    }
+
     /** The latest value of each indicator and actor type for these territories (and indicators, when given). */
     List<IndicatorValue> latest(Collection<String> territoryIds, Collection<String> indicatorIds) {
         String indicators = indicatorIds == null ? "" : " and v.indicator_id = any(?)";
@@ -100,7 +108,7 @@ class ObservatoryRepository {
             String indicatorId, ObservationPeriod period, TerritoryType level, int limit, boolean highest) {
         return jdbc.sql("select " + VALUE_COLUMNS + """
                          from observatory.indicator_value v
-                        where v.indicator_id = ? and v.period = ? and v.actor_type = 'territoires'
+                        where v.indicator_id = ? and v.period = ?
                           and v.territory_type = ?
                         order by v.value""" + (highest ? " desc" : " asc") + ", v.territory_id limit ?")
                 .params(indicatorId, period.toString(), level.code(), limit)
@@ -113,7 +121,7 @@ class ObservatoryRepository {
         Map<String, Double> values = new HashMap<>();
         jdbc.sql("""
                         select v.territory_id, v.value from observatory.indicator_value v
-                        where v.indicator_id = ? and v.period = ? and v.actor_type = 'territoires'
+                        where v.indicator_id = ? and v.period = ?
                           and v.territory_id = any(?)""")
                 .params(indicatorId, period.toString(), territoryIds.toArray(String[]::new))
                 .query(rs -> {
@@ -127,7 +135,7 @@ class ObservatoryRepository {
         Map<String, Double> values = new HashMap<>();
         jdbc.sql("""
                         select v.territory_id, v.value from observatory.indicator_value v
-                        where v.indicator_id = ? and v.period = ? and v.actor_type = 'territoires'
+                        where v.indicator_id = ? and v.period = ?
                           and v.territory_type = ?""").params(indicatorId, period.toString(), level.code()).query(rs -> {
             values.put(rs.getString(1), rs.getDouble(2));
         });

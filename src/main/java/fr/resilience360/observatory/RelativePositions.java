@@ -81,9 +81,7 @@ public class RelativePositions {
 
     /** The positions of these values of a territory (those of {@link Observatory#latestOfTerritory}), by indicator id. */
     public Map<String, Position> positions(TerritorySummary territory, List<IndicatorValue> values) {
-        List<IndicatorValue> latest = values.stream()
-                .filter(v -> v.key().actorType() == ActorType.TERRITOIRES)
-                .toList();
+        List<IndicatorValue> latest = values;
         Map<PositionRepository.Level, LevelValues> levels = levels(latest.stream()
                 .map(v -> new PositionRepository.Level(v.indicatorId(), v.period(), territory.type()))
                 .toList());

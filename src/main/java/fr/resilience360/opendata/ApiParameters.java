@@ -1,5 +1,6 @@
 package fr.resilience360.opendata;
 
+import fr.resilience360.observatory.ActorType;
 import fr.resilience360.observatory.Indicator;
 import fr.resilience360.observatory.ObservationPeriod;
 import fr.resilience360.observatory.Observatory;
@@ -7,6 +8,7 @@ import fr.resilience360.shared.BadParameterException;
 import fr.resilience360.shared.NotFoundException;
 import fr.resilience360.territory.TerritoryType;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads the open-data API's parameters: a bad one is a {@link BadParameterException} naming it, which the web shell
@@ -29,6 +31,17 @@ final class ApiParameters {
                 .orElseThrow(() -> new BadParameterException(
                         "niveau",
                         "Niveau « " + niveau + " » inconnu : attendu commune, epci, departement, region ou pays."));
+    }
+
+    /** The actor type asked for ({@code acteur}: territoires, entreprises or societe), or empty for all. */
+    static Optional<ActorType> actor(String acteur) {
+        if (acteur == null || acteur.isBlank()) return Optional.empty();
+        ActorType actor = ActorType.fromCodeOrNull(acteur.trim());
+        if (actor == null)
+            throw new BadParameterException(
+                    "acteur",
+                    "Type d'acteur « " + acteur + " » inconnu : attendu territoires, entreprises ou societe.");
+        return Optional.of(actor);
     }
 
     static int integer(String name, String text, int min, int max) {

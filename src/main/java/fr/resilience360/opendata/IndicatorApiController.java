@@ -39,11 +39,15 @@ class IndicatorApiController {
     }
 
     @GetMapping(path = "/api/v1/indicateurs", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Catalogue des indicateurs : définitions, unités, règles d'agrégation, sources")
-    ResponseEntity<List<OpenDataJson.IndicateurJson>> catalogue(WebRequest request) {
+    @Operation(
+            summary = "Catalogue des indicateurs : définitions, unités, règles d'agrégation, sources",
+            description = "acteur : territoires, entreprises ou societe, le type d'acteur que décrit l'indicateur")
+    ResponseEntity<List<OpenDataJson.IndicateurJson>> catalogue(
+            @RequestParam(required = false) String acteur, WebRequest request) {
+        var actor = ApiParameters.actor(acteur);
         String etag = etag();
         if (request.checkNotModified(etag)) return null;
-        return ok(etag, views.catalogue());
+        return ok(etag, views.catalogue(actor));
     }
 
     @GetMapping(path = "/api/v1/indicateurs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -86,12 +90,17 @@ class IndicatorApiController {
     }
 
     @GetMapping(path = "/api/v1/territoires/{code}/indicateurs", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Dernière valeur de chaque indicateur pour un territoire, avec sa position nationale")
-    ResponseEntity<OpenDataJson.ValeursTerritoire> territoryValues(@PathVariable String code, WebRequest request) {
+    @Operation(
+            summary = "Dernière valeur de chaque indicateur pour un territoire, avec sa position nationale, la série"
+                    + " de ses millésimes et l'évolution depuis le précédent",
+            description = "acteur : territoires, entreprises ou societe, pour ne garder que ce type d'acteur")
+    ResponseEntity<OpenDataJson.ValeursTerritoire> territoryValues(
+            @PathVariable String code, @RequestParam(required = false) String acteur, WebRequest request) {
         TerritorySummary territory = territories.require(code);
+        var actor = ApiParameters.actor(acteur);
         String etag = etag();
         if (request.checkNotModified(etag)) return null;
-        return ok(etag, views.territoryValues(territory));
+        return ok(etag, views.territoryValues(territory, actor));
     }
 
     private String etag() {

@@ -1,5 +1,6 @@
 package fr.resilience360.opendata;
 
+import fr.resilience360.observatory.ActorType;
 import fr.resilience360.observatory.Dataset;
 import fr.resilience360.observatory.Indicator;
 import fr.resilience360.observatory.Observatory;
@@ -41,10 +42,15 @@ class IndicatorPageController {
     }
 
     @GetMapping("/indicateurs")
-    String catalogue(Model model) {
+    String catalogue(@RequestParam(required = false) String acteur, Model model) {
         Map<String, Dataset> datasets = observatory.datasetsById();
+        ActorType actor = acteur == null ? null : ActorType.fromCodeOrNull(acteur);
         Map<String, List<Indicator>> byTheme = observatory.indicators().stream()
+                .filter(i -> actor == null || i.actorType() == actor)
                 .collect(Collectors.groupingBy(Indicator::theme, TreeMap::new, Collectors.toList()));
+        model.addAttribute("actors", ActorType.values());
+        model.addAttribute("actor", actor);
+        model.addAttribute("unknownActor", actor == null && acteur != null && !acteur.isBlank() ? acteur : null);
         model.addAttribute("themes", byTheme);
         model.addAttribute("themeLabels", THEMES);
         model.addAttribute("datasets", datasets);

@@ -4,6 +4,7 @@ import fr.resilience360.observatory.Dataset;
 import fr.resilience360.observatory.Indicator;
 import fr.resilience360.observatory.ObservationPeriod;
 import fr.resilience360.observatory.RelativePositions;
+import fr.resilience360.observatory.ValueSeries;
 import fr.resilience360.territory.TerritorySummary;
 import java.util.List;
 
@@ -71,6 +72,7 @@ final class OpenDataJson {
             String indicateur,
             String libelle,
             String unite,
+            String typeActeur,
             String periode,
             double valeur,
             String methode,
@@ -78,7 +80,27 @@ final class OpenDataJson {
             Double couverture,
             List<String> drapeaux,
             String source,
-            Position position) {}
+            Position position,
+            List<Point> serie,
+            Evolution evolution) {}
+
+    /** One vintage of a series. */
+    record Point(String periode, double valeur) {
+        static List<Point> of(ValueSeries s) {
+            return s.values().stream()
+                    .map(v -> new Point(v.period().toString(), v.value()))
+                    .toList();
+        }
+    }
+
+    /** The change of the latest value since the previous vintage ({@code ecart} in the indicator's unit). */
+    record Evolution(String depuis, double ecart) {
+        static Evolution of(ValueSeries s) {
+            return s.previous()
+                    .map(p -> new Evolution(p.period().toString(), s.change().orElseThrow()))
+                    .orElse(null);
+        }
+    }
 
     record ValeursTerritoire(TerritoireJson territoire, List<ValeurJson> valeurs) {}
 

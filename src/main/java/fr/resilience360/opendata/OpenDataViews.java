@@ -1,16 +1,20 @@
 package fr.resilience360.opendata;
 
+import fr.resilience360.observatory.ActorType;
 import fr.resilience360.observatory.Dataset;
 import fr.resilience360.observatory.Indicator;
 import fr.resilience360.observatory.IndicatorValue;
 import fr.resilience360.observatory.ObservationPeriod;
 import fr.resilience360.observatory.Observatory;
 import fr.resilience360.observatory.RelativePositions;
+import fr.resilience360.observatory.ValueSeries;
 import fr.resilience360.territory.TerritoryDirectory;
 import fr.resilience360.territory.TerritorySummary;
 import fr.resilience360.territory.TerritoryType;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** Builds the documents of the open-data API from the observatory and the division. */
@@ -27,9 +31,10 @@ class OpenDataViews {
         this.directory = directory;
     }
 
-    List<OpenDataJson.IndicateurJson> catalogue() {
+    List<OpenDataJson.IndicateurJson> catalogue(Optional<ActorType> actor) {
         Map<String, Dataset> datasets = observatory.datasetsById();
         return observatory.indicators().stream()
+                .filter(i -> actor.isEmpty() || i.actorType() == actor.get())
                 .map(i -> OpenDataJson.IndicateurJson.of(i, datasets.get(i.datasetId()), null))
                 .toList();
     }
@@ -64,23 +69,34 @@ class OpenDataViews {
                 positions.distribution(id, period, level).orElse(null));
     }
 
-    OpenDataJson.ValeursTerritoire territoryValues(TerritorySummary territory) {
+    OpenDataJson.ValeursTerritoire territoryValues(TerritorySummary territory, Optional<ActorType> actor) {
         Map<String, Indicator> indicators = observatory.indicatorsById();
         Map<String, Dataset> datasets = observatory.datasetsById();
-        List<IndicatorValue> latest = observatory.latestOfTerritory(territory.id());
-        Map<String, RelativePositions.Position> ranks = positions.positions(territory, latest);
-        List<OpenDataJson.ValeurJson> values = latest.stream()
-                .map(v -> valeur(v, indicators.get(v.indicatorId()), datasets.get(v.datasetId()), ranks))
+        List<ValueSeries> series = observatory.seriesOfTerritory(territory.id()).stream()
+                .filter(s -> indicators.containsKey(s.indicatorId()))
+                .filter(s -> actor.isEmpty() || indicators.get(s.indicatorId()).actorType() == actor.get())
+                .sorted(Comparator.comparing(ValueSeries::indicatorId))
+                .toList();
+        Map<String, RelativePositions.Position> ranks = positions.positions(
+                territory, series.stream().map(ValueSeries::latest).toList());
+        List<OpenDataJson.ValeurJson> values = series.stream()
+                .map(s -> valeur(
+                        s,
+                        indicators.get(s.indicatorId()),
+                        datasets.get(s.latest().datasetId()),
+                        ranks))
                 .toList();
         return new OpenDataJson.ValeursTerritoire(OpenDataJson.TerritoireJson.of(territory), values);
     }
 
     private static OpenDataJson.ValeurJson valeur(
-            IndicatorValue v, Indicator i, Dataset d, Map<String, RelativePositions.Position> ranks) {
+            ValueSeries s, Indicator i, Dataset d, Map<String, RelativePositions.Position> ranks) {
+        IndicatorValue v = s.latest();
         return new OpenDataJson.ValeurJson(
                 v.indicatorId(),
                 i.label(),
                 i.unit(),
+                i.actorType().code(),
                 v.period().toString(),
                 v.value(),
                 v.method().code(),
@@ -88,6 +104,8 @@ class OpenDataViews {
                 v.coverage(),
                 v.flags(),
                 d == null ? v.datasetId() : d.title(),
-                OpenDataJson.Position.of(ranks.get(v.indicatorId())));
+                OpenDataJson.Position.of(ranks.get(v.indicatorId())),
+                OpenDataJson.Point.of(s),
+                OpenDataJson.Evolution.of(s));
     }
 }

@@ -2,6 +2,8 @@ package fr.resilience360.territory;
 
 import fr.resilience360.shared.BadParameterException;
 import fr.resilience360.shared.Paging;
+import fr.resilience360.territory.typology.TerritoryTypologies;
+import fr.resilience360.territory.typology.TypologyJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -38,9 +40,11 @@ class TerritoryApiController {
             CacheControl.maxAge(1, TimeUnit.HOURS).cachePublic();
 
     private final Territories territories;
+    private final TerritoryTypologies typologies;
 
-    TerritoryApiController(Territories territories) {
+    TerritoryApiController(Territories territories, TerritoryTypologies typologies) {
         this.territories = territories;
+        this.typologies = typologies;
     }
 
     @GetMapping
@@ -84,13 +88,16 @@ class TerritoryApiController {
 
     @GetMapping("/{code}")
     @Operation(
-            summary = "Un territoire : type, population, parents et membres",
+            summary = "Un territoire : type, population, parents, membres et typologie",
             description =
-                    "Accepte l'identifiant (56121, 200042174, dep-56, reg-53, FR) ou un code officiel non ambigu (56).")
+                    "Accepte l'identifiant (56121, 200042174, dep-56, reg-53, FR) ou un code officiel non ambigu (56). "
+                            + "« typologie » (communes et EPCI) : densité, aire d'attraction, montagne, littoral, "
+                            + "programmes de l'ANCT et types « Villes et territoires résilients » (docs/typology.md).")
     ResponseEntity<TerritoryJson> territory(@PathVariable String code) {
         TerritoryDetail detail =
                 territories.detail(territories.require(code).id()).orElseThrow();
-        return ResponseEntity.ok().cacheControl(CACHE).body(TerritoryJson.of(detail));
+        TypologyJson typology = typologies.of(detail.id()).map(TypologyJson::of).orElse(null);
+        return ResponseEntity.ok().cacheControl(CACHE).body(TerritoryJson.of(detail, typology));
     }
 
     @GetMapping(path = "/{code}/carte", produces = "application/geo+json")

@@ -1,9 +1,13 @@
 package fr.resilience360.territory;
 
+import fr.resilience360.territory.typology.TypologyJson;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
-/** A territory as the API shows it (field names in French, as in API Géo). */
+/**
+ * A territory as the API shows it (field names in French, as in API Géo); {@code typologie} for communes and EPCI only
+ * (null otherwise).
+ */
 record TerritoryJson(
         String id,
         String code,
@@ -16,7 +20,8 @@ record TerritoryJson(
         List<Ref> parents,
         List<Ref> membres,
         List<Ref> epci,
-        List<Secondaire> secondaires) {
+        List<Secondaire> secondaires,
+        TypologyJson typologie) {
 
     record Ref(String id, String code, String nom, String type, String nature, Integer population) {
         static Ref of(TerritorySummary t) {
@@ -50,7 +55,7 @@ record TerritoryJson(
 
             List<Ref> territoires) {}
 
-    static TerritoryJson of(TerritoryDetail d) {
+    static TerritoryJson of(TerritoryDetail d, TypologyJson typologie) {
         TerritorySummary t = d.territory();
         return new TerritoryJson(
                 t.id(),
@@ -66,6 +71,7 @@ record TerritoryJson(
                 d.epcis().stream().map(Ref::of).toList(),
                 d.secondary().stream()
                         .map(s -> new Secondaire(s.code(), s.name(), s.nature(), s.population()))
-                        .toList());
+                        .toList(),
+                typologie);
     }
 }

@@ -1,5 +1,6 @@
 package fr.resilience360.territory;
 
+import fr.resilience360.territory.typology.TerritoryTypologies;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -18,11 +19,14 @@ class TerritoryPageController {
 
     private static final int PAGE_RESULTS = 50;
     private static final int SUGGESTIONS = 8;
+    private static final int COMPARABLES = 6;
 
     private final Territories territories;
+    private final TerritoryTypologies typologies;
 
-    TerritoryPageController(Territories territories) {
+    TerritoryPageController(Territories territories, TerritoryTypologies typologies) {
         this.territories = territories;
+        this.typologies = typologies;
     }
 
     @GetMapping("/recherche")
@@ -61,6 +65,7 @@ class TerritoryPageController {
                 Territories.memberType(detail.type())
                         .map(TerritoryPageController::plural)
                         .orElse(""));
+        model.addAttribute("typology", typologies.section(code, COMPARABLES).orElse(null));
         return "territory/territory";
     }
 

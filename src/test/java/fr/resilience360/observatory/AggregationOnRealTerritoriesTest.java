@@ -25,6 +25,8 @@ class AggregationOnRealTerritoriesTest {
             200042174, apl_infirmiers,                   2023, 203.9178,  APL weighted by standardised population (DREES)
             200042174, apl_sages_femmes,                 2023, 32.5314,   APL weighted by standardised population (DREES)
             200042174, apl_chirurgiens_dentistes,        2023, 72.1240,   APL weighted by standardised population (DREES)
+            200042174, apl_medecins_generalistes,        2022, 4.148890,  APL to GPs aged 65 or less weighted by standardised population (DREES)
+            200042174, apl_medecins_generalistes,        2023, 4.206203,  APL to GPs aged 65 or less weighted by standardised population (DREES)
             200042174, bpe_pharmacie,                    2024, 71,        sum of counts
             200042174, pharmacies_pour_10000,            2024, 3.39814,   71 pharmacies over the 208,938 inhabitants of the COG communes
             200042174, atlas_biodiversite_communale,     2025, 1.0,       share of communes (25 of 25)

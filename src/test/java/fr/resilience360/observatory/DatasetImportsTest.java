@@ -56,7 +56,9 @@ class DatasetImportsTest {
                 "drias-tracc2023",
                 "interieur-municipales-2020",
                 "ssmsi-2024",
-                "dgaln-sru-2024");
+                "dgaln-sru-2024",
+                "drees-apl-medecins-generalistes",
+                "anct-suroccupation-2021");
     }
 
     @Test
@@ -88,7 +90,8 @@ class DatasetImportsTest {
         var bundled = bundled(dataset);
         List<String> lines = lines(bundled);
         char sep = separator(bundled.mapping());
-        List<String> header = List.of(lines.get(0).split(String.valueOf(sep), -1));
+        int headerLine = bundled.mapping().file().headerLineOrFirst();
+        List<String> header = List.of(lines.get(headerLine - 1).split(String.valueOf(sep), -1));
         int codeColumn = header.indexOf(bundled.mapping().file().code());
         String[] fields = lines.get(CORRUPTED_LINE - 1).split(String.valueOf(sep), -1);
         fields[codeColumn] = "X" + fields[codeColumn];
@@ -121,6 +124,32 @@ class DatasetImportsTest {
         assertThatThrownBy(() -> importLines(bundled, lines))
                 .hasMessage(
                         "Fichier bpe.csv, ligne 42, colonne 2 (medecin_generaliste) : « douze » n'est pas un nombre");
+    }
+
+    @Test
+    void readsAnObservatoireDesTerritoiresExportAsPublishedTitleLinesAndNotAvailableCellsIncluded() throws IOException {
+        var bundled = bundled("anct-suroccupation-2021");
+        List<String> lines = lines(bundled);
+        assertThat(lines.get(0)).startsWith("\uFEFFObservatoire des territoires");
+        assertThat(lines).anyMatch(l -> l.startsWith("200060457;") && l.contains("N/A - résultat non disponible"));
+
+        // CA Lorient Agglomération: « 200042174;CA Lorient Agglomération;2 »; CA de Dembeni / Mamoudzou: N/A
+        assertThat(observatory
+                        .value("200042174", "part_logements_suroccupes", ObservationPeriod.ofYear(2021))
+                        .orElseThrow()
+                        .value())
+                .isEqualTo(2);
+        assertThat(observatory.value("200060457", "part_logements_suroccupes", ObservationPeriod.ofYear(2021)))
+                .isEmpty();
+        // « 75056;Paris;14 »: Paris, outside any EPCI of the référentiel, is listed under its commune code
+        assertThat(observatory
+                        .value("75056", "part_logements_suroccupes", ObservationPeriod.ofYear(2021))
+                        .orElseThrow()
+                        .value())
+                .isEqualTo(14);
+        assertThat(observatory.value("dep-56", "part_logements_suroccupes", ObservationPeriod.ofYear(2021)))
+                .as("published per EPCI only: no invented aggregate")
+                .isEmpty();
     }
 
     @Test

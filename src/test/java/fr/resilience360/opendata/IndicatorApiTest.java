@@ -1,6 +1,7 @@
 package fr.resilience360.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import fr.resilience360.IntegrationTest;
 import fr.resilience360.observatory.RelativePositions;
@@ -34,6 +35,50 @@ class IndicatorApiTest {
         json.extractingPath("$[?(@.id == 'apl_infirmiers')].source.producteur")
                 .asArray()
                 .containsExactly("DREES");
+    }
+
+    @Test
+    void theCatalogueFiltersByTheActorTypeEachIndicatorDescribes() {
+        var businesses = assertThat(mvc.get().uri("/api/v1/indicateurs?acteur=entreprises"))
+                .hasStatusOk()
+                .bodyJson();
+        businesses.extractingPath("$[*].typeActeur").asArray().isNotEmpty().containsOnly("entreprises");
+        businesses.extractingPath("$[*].id").asArray().contains("part_emplois_presentiels", "indice_krugman_a38");
+        businesses.extractingPath("$[*].id").asArray().doesNotContain("apl_infirmiers");
+
+        var society = assertThat(mvc.get().uri("/api/v1/indicateurs?acteur=societe"))
+                .hasStatusOk()
+                .bodyJson();
+        society.extractingPath("$[*].id").asArray().contains("participation_municipales_2020", "taux_pauvrete");
+
+        assertThat(mvc.get().uri("/api/v1/indicateurs?acteur=clients"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.parametre")
+                .isEqualTo("acteur");
+    }
+
+    @Test
+    void aTerritoryGivesEveryVintageOfASeriesAndTheChangeSinceThePreviousOne() {
+        var json = assertThat(mvc.get().uri("/api/v1/territoires/200042174/indicateurs?acteur=territoires"))
+                .hasStatusOk()
+                .bodyJson();
+        String gp = "$.valeurs[?(@.indicateur == 'apl_medecins_generalistes')]";
+        json.extractingPath(gp + ".periode").asArray().containsExactly("2023");
+        json.extractingPath(gp + ".serie[*].periode").asArray().containsExactly("2022", "2023");
+        json.extractingPath(gp + ".evolution.depuis").asArray().containsExactly("2022");
+        // 4.206203 (2023) − 4.148890 (2022), computed from the DREES file for the 25 communes
+        json.extractingPath(gp + ".evolution.ecart")
+                .asArray()
+                .singleElement()
+                .satisfies(e -> assertThat(((Number) e).doubleValue()).isCloseTo(0.057313, within(1e-5)));
+        json.extractingPath("$.valeurs[*].typeActeur").asArray().containsOnly("territoires");
+        json.extractingPath("$.valeurs[?(@.indicateur == 'bpe_pharmacie')]")
+                .asArray()
+                .isEmpty();
+        json.extractingPath("$.valeurs[?(@.indicateur == 'part_residences_secondaires')].evolution")
+                .asArray()
+                .containsOnlyNulls();
     }
 
     @Test

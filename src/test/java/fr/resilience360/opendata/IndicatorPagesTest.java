@@ -70,6 +70,28 @@ class IndicatorPagesTest {
     }
 
     @Test
+    void territorySectionShowsTheChangeSinceThePreviousVintageAndTheActorType() {
+        // APL to GPs aged 65 or less, CA Lorient Agglomération: 4.148890 (2022) → 4.206203 (2023), from the DREES file
+        assertThat(mvc.get().uri("/territoires/200042174/indicateurs").header("HX-Request", "true"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("<th scope=\"col\">Évolution</th>", "+0,06 depuis 2022", "Entreprises", "Société");
+    }
+
+    @Test
+    void catalogueFiltersByActorType() {
+        assertThat(mvc.get().uri("/indicateurs?acteur=entreprises"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Indicateurs décrivant : entreprises", "/indicateurs/part_emplois_presentiels")
+                .doesNotContain("/indicateurs/apl_infirmiers\"");
+        assertThat(mvc.get().uri("/indicateurs?acteur=martiens"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Type d’acteur « martiens » inconnu", "/indicateurs/apl_infirmiers\"");
+    }
+
+    @Test
     void territoryPageLoadsTheObservatorySectionWithHtmx() {
         assertThat(mvc.get().uri("/territoires/200042174"))
                 .hasStatusOk()

@@ -55,6 +55,65 @@ class TerritoryApiTest {
     }
 
     @Test
+    void anEpciCarriesItsTypologyDerivedFromItsCommunesWithSources() {
+        var json = assertThat(mvc.get().uri("/api/v1/territoires/200042174"))
+                .hasStatusOk()
+                .bodyJson();
+        json.extractingPath("$.typologie.types[*].code")
+                .asArray()
+                .containsExactly("villes-moyennes-agglomerations", "littoral");
+        json.extractingPath("$.typologie.types[0].motif").isEqualTo("Communauté d'agglomération");
+        json.extractingPath("$.typologie.epci.communes").isEqualTo(25);
+        json.extractingPath("$.typologie.epci.communePrincipale.id").isEqualTo("56121");
+        json.extractingPath("$.typologie.epci.densiteDominante.libelle").isNotNull();
+        json.extractingPath("$.typologie.sources[*].attribut")
+                .asArray()
+                .contains("densite", "aire-attraction", "montagne", "littoral", "programmes");
+    }
+
+    @Test
+    void aCommuneCarriesItsOwnTypologyAndADepartementNone() {
+        var json = assertThat(mvc.get().uri("/api/v1/territoires/56121"))
+                .hasStatusOk()
+                .bodyJson();
+        json.extractingPath("$.typologie.commune.densite.libelle").isEqualTo("Grands centres urbains");
+        json.extractingPath("$.typologie.commune.densite4.niveau").isEqualTo(1);
+        json.extractingPath("$.typologie.commune.aireAttraction.nom").isEqualTo("Lorient");
+        json.extractingPath("$.typologie.commune.littoral").isEqualTo(true);
+        json.extractingPath("$.typologie.commune.programmes").asArray().contains("acv", "ort");
+        assertThat(mvc.get().uri("/api/v1/territoires/dep-56"))
+                .bodyJson()
+                .extractingPath("$.typologie")
+                .isNull();
+    }
+
+    @Test
+    void aCollectiviteDoutreMerIsOutreMerOutsideTheGridsAndTheCoastalList() {
+        var json = assertThat(mvc.get().uri("/api/v1/territoires/97502"))
+                .hasStatusOk()
+                .bodyJson();
+        json.extractingPath("$.typologie.types[*].code").asArray().containsExactly("outre-mer");
+        json.extractingPath("$.typologie.commune.zone").isEqualTo("com");
+        json.extractingPath("$.typologie.commune.densite").isNull();
+        json.extractingPath("$.typologie.commune.littoral").isNull();
+    }
+
+    @Test
+    void comparableTerritoriesShareTheLevelAndTheTypes() {
+        var json = assertThat(mvc.get().uri("/api/v1/territoires/200042174/comparables?limit=3"))
+                .hasStatusOk()
+                .bodyJson();
+        json.extractingPath("$.length()").isEqualTo(3);
+        json.extractingPath("$[*].type").asArray().containsOnly("epci");
+        json.extractingPath("$[*].id").asArray().doesNotContain("200042174");
+        json.extractingPath("$[0].types").asArray().containsExactly("villes-moyennes-agglomerations", "littoral");
+        assertThat(mvc.get().uri("/api/v1/territoires/200042174/comparables?limit=0"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .satisfies(problem("Paramètre invalide", "limit", "de 1 à 100"));
+    }
+
+    @Test
     void anUnambiguousOfficialCodeFindsItsTerritory() {
         assertThat(mvc.get().uri("/api/v1/territoires/56"))
                 .hasStatusOk()
@@ -181,7 +240,10 @@ class TerritoryApiTest {
     @Test
     void openApiDescribesTheSearchArrayAndTheListPage() {
         var json = assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson();
-        json.extractingPath("$.paths").asMap().containsKeys("/api/v1/territoires", "/api/v1/territoires/{code}");
+        json.extractingPath("$.paths")
+                .asMap()
+                .containsKeys(
+                        "/api/v1/territoires", "/api/v1/territoires/{code}", "/api/v1/territoires/{code}/comparables");
         json.extractingPath("$.paths['/api/v1/territoires'].get.parameters[*].name")
                 .asArray()
                 .containsExactly("q", "type", "page", "limit");
@@ -190,6 +252,9 @@ class TerritoryApiTest {
                 .asArray()
                 .containsExactlyInAnyOrder(
                         "#/components/schemas/ResultatsDeRecherche", "#/components/schemas/PageDeTerritoires");
+        json.extractingPath("$.components.schemas")
+                .asMap()
+                .containsKeys("Ref", "Typologie", "TypologieEpci", "TypologieCommuneMembre", "TerritoireComparable");
         json.extractingPath("$.components.schemas.ResultatsDeRecherche.type").isEqualTo("array");
         json.extractingPath("$.components.schemas.PageDeTerritoires.properties")
                 .asMap()

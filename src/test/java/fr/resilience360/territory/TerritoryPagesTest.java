@@ -55,6 +55,33 @@ class TerritoryPagesTest {
     }
 
     @Test
+    void anEpciPageShowsItsTypologyWithSourcesAndComparableTerritories() {
+        assertThat(mvc.get().uri("/territoires/200042174"))
+                .hasStatusOk()
+                .bodyText()
+                .contains(
+                        "<h2 id=\"typologie-titre\">Typologie</h2>",
+                        "Villes moyennes et agglomérations</strong>",
+                        "Littoral</strong>",
+                        "Densité dominante (grille à 7 niveaux",
+                        "Source : INSEE, grille communale de densité (2025)",
+                        "riveraines d&#39;un lac ou d&#39;un estuaire",
+                        "<h3 id=\"comparables-titre\">Territoires comparables</h3>");
+    }
+
+    @Test
+    void aCommunePageShowsItsOwnTypologyAndADepartementPageNone() {
+        assertThat(mvc.get().uri("/territoires/56121"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Typologie", "Grands centres urbains (niveau 1 sur 7)", "Action cœur de ville");
+        assertThat(mvc.get().uri("/territoires/dep-56"))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("typologie-titre");
+    }
+
+    @Test
     void aCommunePageLinksUpToItsEpci() {
         assertThat(mvc.get().uri("/territoires/56121"))
                 .hasStatusOk()

@@ -26,6 +26,11 @@ final class CsvRecords implements AutoCloseable {
         return lineNumber;
     }
 
+    /** Skips the lines before {@code line} (title lines above the header of some official exports). */
+    void skipTo(int line) throws IOException {
+        while (lineNumber < line - 1 && reader.readLine() != null) lineNumber++;
+    }
+
     /** The next record, or null at the end of the file; blank lines are skipped. */
     List<String> next() throws IOException {
         String line;
@@ -33,7 +38,7 @@ final class CsvRecords implements AutoCloseable {
             line = reader.readLine();
             if (line == null) return null;
             lineNumber++;
-            if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') line = line.substring(1);
+            if (!line.isEmpty() && line.charAt(0) == '\uFEFF') line = line.substring(1);
         } while (line.isBlank());
         return split(line);
     }

@@ -21,11 +21,19 @@ public record DatasetMapping(Info dataset, Layout file, List<IndicatorSpec> indi
             String resource) {}
 
     /**
-     * {@code level}: commune or epci (the codes' kind); {@code code}: the code column; {@code fallbackCode}: a column
+     * {@code level}: commune or epci (the codes' kind), or {@code epci|commune} for an EPCI file that also lists a few
+     * communes outside any EPCI of its référentiel (Paris in the Observatoire des territoires' exports); {@code code}: the code column; {@code fallbackCode}: a column
      * of older codes used when {@code code} is empty. {@code flagRepeated}: a flag given to non-zero values repeated
-     * in at least 5 rows of a column (the smoothed values of small communes).
+     * in at least 5 rows of a column (the smoothed values of small communes). {@code headerLine}: the line of the
+     * column names (1 when absent), for exports that open with title lines, as the Observatoire des territoires'.
      */
-    public record Layout(String separator, String level, String code, String fallbackCode, String flagRepeated) {}
+    public record Layout(
+            String separator, String level, String code, String fallbackCode, String flagRepeated, Integer headerLine) {
+
+        public int headerLineOrFirst() {
+            return headerLine == null ? 1 : headerLine;
+        }
+    }
 
     /**
      * An indicator. {@code presence}: the value is 1 for every code listed (e.g. a commune with an ABC atlas);

@@ -84,21 +84,25 @@ public final class DatasetParser {
         char separator = layout.separator() == null || layout.separator().isEmpty()
                 ? ','
                 : layout.separator().charAt(0);
-        String level = layout.level() == null ? "commune" : layout.level();
+        List<String> levels = List.of((layout.level() == null ? "commune" : layout.level()).split("\\|"));
         List<Row> rows = new ArrayList<>();
         int unknown = 0;
         List<String> unknownExamples = new ArrayList<>();
         int lines;
         try (CsvRecords csv = new CsvRecords(
                 new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), separator, fileName)) {
+            csv.skipTo(layout.headerLineOrFirst());
             List<String> header = csv.next();
             if (header == null) throw new ImportException(fileName, "fichier vide");
+            int headerLine = csv.lineNumber();
             Map<String, Integer> columns = new HashMap<>();
             for (int i = 0; i < header.size(); i++) columns.put(header.get(i).trim(), i);
-            int codeColumn = column(columns, layout.code(), fileName);
-            int fallbackColumn = layout.fallbackCode() == null ? -1 : column(columns, layout.fallbackCode(), fileName);
+            int codeColumn = column(columns, layout.code(), fileName, headerLine);
+            int fallbackColumn =
+                    layout.fallbackCode() == null ? -1 : column(columns, layout.fallbackCode(), fileName, headerLine);
             for (Slot s : slots)
-                if (s.expression != null) for (String c : s.expression.columns()) column(columns, c, fileName);
+                if (s.expression != null)
+                    for (String c : s.expression.columns()) column(columns, c, fileName, headerLine);
 
             for (List<String> fields = csv.next(); fields != null; fields = csv.next()) {
                 int line = csv.lineNumber();
@@ -116,17 +120,19 @@ public final class DatasetParser {
                     code = fields.get(fallbackColumn).trim();
                     usedColumn = fallbackColumn;
                 }
-                if (!codes.wellFormed(level, code))
+                String level = levelOf(levels, code);
+                if (level == null)
                     throw new ImportException(
                             fileName,
                             line,
                             usedColumn + 1,
                             header.get(usedColumn),
-                            "code « " + code + " » mal formé pour le niveau " + level);
+                            "code « " + code + " » mal formé pour le niveau " + String.join(" ou ", levels));
                 Optional<String> territory = codes.resolve(level, code);
                 if (territory.isEmpty() && fallbackColumn >= 0 && usedColumn != fallbackColumn) {
                     String old = fields.get(fallbackColumn).trim();
-                    if (codes.wellFormed(level, old)) territory = codes.resolve(level, old);
+                    String oldLevel = levelOf(levels, old);
+                    if (oldLevel != null) territory = codes.resolve(oldLevel, old);
                 }
                 if (territory.isEmpty()) {
                     unknown++;
@@ -164,7 +170,7 @@ public final class DatasetParser {
     private static double number(
             List<String> fields, List<String> header, int column, int line, String file, char separator) {
         String cell = fields.get(column).trim();
-        if (cell.isEmpty() || cell.equalsIgnoreCase("NA") || cell.equals("s") || cell.equals("nd")) return Double.NaN;
+        if (noValue(cell)) return Double.NaN;
         if (separator != ',') cell = cell.replace(',', '.');
         try {
             double v = Double.parseDouble(cell);
@@ -174,6 +180,23 @@ public final class DatasetParser {
             throw new ImportException(
                     file, line, column + 1, header.get(column), "« " + cell + " » n'est pas un nombre");
         }
+    }
+
+    /** The first of the file's levels ({@code epci|commune}: EPCI, and a few communes) whose codes look like this one. */
+    private String levelOf(List<String> levels, String code) {
+        return levels.stream()
+                .filter(l -> codes.wellFormed(l, code))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Empty, « NA », « N/A… » (« N/A - résultat non disponible »), « s » (secret) or « nd »: no value. */
+    static boolean noValue(String cell) {
+        return cell.isEmpty()
+                || cell.equalsIgnoreCase("NA")
+                || cell.regionMatches(true, 0, "N/A", 0, 3)
+                || cell.equals("s")
+                || cell.equals("nd");
     }
 
     private static void checkRange(
@@ -191,9 +214,10 @@ public final class DatasetParser {
         }
     }
 
-    private static int column(Map<String, Integer> columns, String name, String file) {
+    private static int column(Map<String, Integer> columns, String name, String file, int headerLine) {
         Integer index = columns.get(name);
-        if (index == null) throw new ImportException(file, 1, 0, null, "colonne « " + name + " » absente de l'en-tête");
+        if (index == null)
+            throw new ImportException(file, headerLine, 0, null, "colonne « " + name + " » absente de l'en-tête");
         return index;
     }
 }

@@ -9,7 +9,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * A value read from a file: a column name, or a small formula over columns with {@code + - * /}, parentheses,
  * numbers and the functions {@code max}, {@code min}, {@code sum} (e.g. {@code men_tot_stock_22 * 100 / log_rp_pct_22}).
- * A missing cell or a division by zero gives NaN, i.e. no value.
+ * A column whose name has spaces or punctuation, as in official exports, is written between backquotes:
+ * {@code `Part des logements sur-occupés 2021`}. A missing cell or a division by zero gives NaN, i.e. no value.
  */
 final class Expression {
 
@@ -38,7 +39,9 @@ final class Expression {
     }
 
     boolean isColumn() {
-        return columns.size() == 1 && columns.contains(text.trim());
+        if (columns.size() != 1) return false;
+        String name = columns.iterator().next();
+        return text.trim().equals(name) || text.trim().equals("`" + name + "`");
     }
 
     /** Evaluates with {@code cells} giving a column's number (NaN when the cell is empty). */
@@ -86,6 +89,7 @@ final class Expression {
             if (!eat(')')) throw error("parenthèse fermante attendue");
             return inner;
         }
+        if (eat('`')) return quotedColumn();
         int start = pos;
         if (pos < text.length() && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '.')) {
             while (pos < text.length() && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '.')) pos++;
@@ -97,6 +101,16 @@ final class Expression {
         String name = text.substring(start, pos);
         skipSpaces();
         if (eat('(')) return function(name);
+        columns.add(name);
+        return c -> c.applyAsDouble(name);
+    }
+
+    private Node quotedColumn() {
+        int end = text.indexOf('`', pos);
+        if (end < 0) throw error("accent grave fermant attendu après le nom de colonne");
+        String name = text.substring(pos, end);
+        if (name.isBlank()) throw error("nom de colonne vide entre accents graves");
+        pos = end + 1;
         columns.add(name);
         return c -> c.applyAsDouble(name);
     }

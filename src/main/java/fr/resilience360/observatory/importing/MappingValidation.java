@@ -1,5 +1,6 @@
 package fr.resilience360.observatory.importing;
 
+import fr.resilience360.observatory.ActorType;
 import fr.resilience360.observatory.AggregationRule;
 import java.util.HashSet;
 import java.util.Set;
@@ -31,6 +32,11 @@ final class MappingValidation {
                 throw new ImportException(file, "l'indicateur " + s.id() + " doit donner label et unit");
             if (s.values() == null || s.values().isEmpty())
                 throw new ImportException(file, "l'indicateur " + s.id() + " ne déclare aucune valeur (values)");
+            if (s.actorType() != null && ActorType.fromCodeOrNull(s.actorType()) == null)
+                throw new ImportException(
+                        file,
+                        "indicateur " + s.id() + " : type d'acteur « " + s.actorType()
+                                + " » inconnu (territoires, entreprises ou societe)");
             AggregationRule rule;
             try {
                 rule = DatasetParser.rule(s);

@@ -39,7 +39,6 @@ public class ValueRepository {
                    percentile_cont(array[0.1, 0.25, 0.5, 0.75, 0.9]) within group (order by value),
                    max(value), avg(value), array_agg(value order by value)
             from observatory.indicator_value
-            where actor_type = 'territoires'
             group by indicator_id, period, territory_type""");
 
     private final JdbcClient jdbc;
