@@ -93,7 +93,8 @@ public final class PrefillRules {
             Rule.of("bv4_i08", "apl_chirurgiens_dentistes", Scale.RAW, Scope.OWN),
             Rule.of("bv4_i05", "pharmacies_pour_10000", Scale.RAW, Scope.OWN),
             Rule.of("bv3_i03", "part_logements_suroccupes", Scale.PERCENT, Scope.OWN)
-                    .absentBecause("La part des logements suroccupés n'est publiée que pour les EPCI" + EPCI_ONLY),
+                    .absentBecause(
+                            "La part des logements suroccupés n'est publiée que pour les EPCI (et Paris)" + EPCI_ONLY),
             Rule.of("bv3_i05", "part_residences_secondaires", Scale.PERCENT, Scope.OWN),
             Rule.of("bv3_i07", "part_logements_vacants", Scale.PERCENT, Scope.OWN),
             Rule.of("bv3_i06", "taux_logements_sociaux", Scale.PERCENT, Scope.OWN)
