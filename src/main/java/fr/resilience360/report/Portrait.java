@@ -19,8 +19,16 @@ import java.util.Optional;
 public record Portrait(
         TerritorySummary territory, String referentialName, List<NeedPortrait> needs, Diagnostic diagnostic) {
 
-    /** One row of the grid and what open data says of it. */
-    public record Line(IndicatorRow row, Optional<Diag360Prefill.Valeur> prefilled) {
+    /**
+     * One row of the grid and what open data says of it. {@code absence}: why a row the observatory could feed has no
+     * value for this territory (null when no rule feeds the row, or when it has a value).
+     */
+    public record Line(IndicatorRow row, Optional<Diag360Prefill.Valeur> prefilled, String absence) {
+
+        /** What differs from the Diag360 definition, when the pre-filled figure is an approximation of it. */
+        public String approximation() {
+            return prefilled.map(Diag360Prefill.Valeur::approximation).orElse(null);
+        }
 
         public Double note() {
             return prefilled.map(Diag360Prefill.Valeur::note).orElse(null);
@@ -50,6 +58,14 @@ public record Portrait(
 
     public long prefilledCount() {
         return needs.stream().mapToLong(NeedPortrait::prefilledCount).sum();
+    }
+
+    /** Pre-filled rows whose figure only approximates the Diag360 definition. */
+    public long approximatedCount() {
+        return needs.stream()
+                .flatMap(n -> n.lines().stream())
+                .filter(l -> l.approximation() != null)
+                .count();
     }
 
     public int rowCount() {

@@ -36,14 +36,17 @@ public class TerritoryPortraits {
     }
 
     public Portrait portrait(TerritorySummary territory) {
-        Map<String, Diag360Prefill.Valeur> values = prefilled(territory);
+        Diag360Prefill.Prefill prefill = this.prefill.prefill(territory);
+        Map<String, Diag360Prefill.Valeur> values = byId(prefill);
+        Map<String, String> absences = prefill.manquants().stream()
+                .collect(Collectors.toMap(Diag360Prefill.Manquant::id, Diag360Prefill.Manquant::raison, (a, b) -> a));
         List<IndicatorRow> rows = referential.rows();
         Diagnostic diagnostic = scoring.score(answers(rows, values));
         List<Portrait.NeedPortrait> needs = new ArrayList<>();
         for (NeedScore score : diagnostic.needs()) {
             List<Portrait.Line> lines = rows.stream()
                     .filter(r -> r.need().equals(score.need().id()))
-                    .map(r -> new Portrait.Line(r, Optional.ofNullable(values.get(r.id()))))
+                    .map(r -> new Portrait.Line(r, Optional.ofNullable(values.get(r.id())), absences.get(r.id())))
                     .toList();
             needs.add(new Portrait.NeedPortrait(score.need(), score, lines));
         }
@@ -55,7 +58,7 @@ public class TerritoryPortraits {
      * (source, year, method), ready for the collectivité to complete in Excel.
      */
     public void writeWorkbook(TerritorySummary territory, OutputStream out) throws IOException {
-        Map<String, Diag360Prefill.Valeur> values = prefilled(territory);
+        Map<String, Diag360Prefill.Valeur> values = byId(prefill.prefill(territory));
         List<IndicatorRow> rows = referential.rows();
         CellValue[] answers = answers(rows, values);
         List<String> comments = rows.stream()
@@ -70,8 +73,8 @@ public class TerritoryPortraits {
                 out);
     }
 
-    private Map<String, Diag360Prefill.Valeur> prefilled(TerritorySummary territory) {
-        return prefill.prefill(territory).indicateurs().stream()
+    private static Map<String, Diag360Prefill.Valeur> byId(Diag360Prefill.Prefill prefill) {
+        return prefill.indicateurs().stream()
                 .collect(Collectors.toMap(Diag360Prefill.Valeur::id, Function.identity(), (a, b) -> a));
     }
 
@@ -90,6 +93,7 @@ public class TerritoryPortraits {
                 + v.methode()
                 + (v.couverture() == null || v.couverture() >= 0.999
                         ? ""
-                        : " (couverture " + Math.round(v.couverture() * 100) + " %)");
+                        : " (couverture " + Math.round(v.couverture() * 100) + " %)")
+                + (v.approximation() == null ? "" : ". Approximation : " + v.approximation());
     }
 }

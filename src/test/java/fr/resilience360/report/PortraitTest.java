@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.util.StringUtils;
+import org.springframework.web.util.HtmlUtils;
 
 @IntegrationTest
 class PortraitTest {
@@ -93,10 +95,45 @@ class PortraitTest {
             int i = indexOf(rows, v.id());
             assertThat(answers.values().get(i)).as(v.id()).isEqualTo(CellValue.number(v.valeur()));
             assertThat(answers.comments().get(i)).as(v.id()).startsWith("Prérempli par Résilience 360 : ");
+            if (v.approximation() != null)
+                assertThat(answers.comments().get(i)).as(v.id()).endsWith("Approximation : " + v.approximation());
         }
         assertThat(answers.values().stream().filter(CellValue::isFilled).count())
                 .isEqualTo(expected.size());
         assertThat(answers.collectivite()).isEqualTo("CA Lorient Agglomération");
+    }
+
+    @Test
+    void portraitPageLabelsEveryApproximationWithWhatDiffersFromTheDiag360Definition() throws Exception {
+        Portrait portrait = portraits.portrait(territories.find("200042174").orElseThrow());
+        var approximated = portrait.needs().stream()
+                .flatMap(n -> n.lines().stream())
+                .filter(l -> l.approximation() != null)
+                .toList();
+        assertThat(approximated).extracting(l -> l.row().id()).contains("bv3_i10", "bi1_i04");
+
+        String html = mvc.get()
+                .uri("/territoires/200042174/diagnostic")
+                .exchange()
+                .getResponse()
+                .getContentAsString();
+        String text = HtmlUtils.htmlUnescape(html);
+        assertThat(text).contains("dont " + approximated.size() + " par une approximation");
+        for (Portrait.Line l : approximated)
+            assertThat(text).as(l.row().id()).contains("Approximation : " + l.approximation());
+        assertThat(StringUtils.countOccurrencesOf(html, "class=\"approx-label\">approximation<"))
+                .isEqualTo(approximated.size());
+    }
+
+    @Test
+    void departementPortraitSaysWhyOvercrowdingIsLeftToDeclare() throws Exception {
+        String html = mvc.get()
+                .uri("/territoires/dep-56/diagnostic")
+                .exchange()
+                .getResponse()
+                .getContentAsString();
+        assertThat(HtmlUtils.htmlUnescape(html))
+                .contains("La part des logements suroccupés n'est publiée que pour les EPCI");
     }
 
     @Test

@@ -3,6 +3,7 @@ package fr.resilience360.diagnostic.prefill;
 import fr.resilience360.diagnostic.CellValue;
 import fr.resilience360.diagnostic.DiagnosticScoring;
 import fr.resilience360.observatory.Dataset;
+import fr.resilience360.observatory.Indicator;
 import fr.resilience360.observatory.IndicatorValue;
 import fr.resilience360.observatory.Observatory;
 import fr.resilience360.referential.IndicatorRow;
@@ -16,6 +17,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 
@@ -52,33 +54,64 @@ public class Diag360Prefill {
             String source,
             String methode,
             Double couverture,
-            Double note) {}
+            Double note,
+            String approximation) {}
 
-    public record Prefill(Territoire territoire, String referentiel, List<Valeur> indicateurs) {}
+    /** A row the rules feed but for which this territory has no value, with the reason in plain French. */
+    public record Manquant(String id, String raison) {}
 
     /**
-     * The rows the observatory can fill for a territory, in three reads whatever the number of rows: the territory's
-     * and its département's latest values of the indicators the rules name, and the catalogue of datasets.
+     * @param indicateurs the pre-filled rows; {@code approximation} is null when the figure is the Diag360 one
+     * @param manquants the rows a rule could feed that stay to be declared here, with why
+     */
+    public record Prefill(
+            Territoire territoire, String referentiel, List<Valeur> indicateurs, List<Manquant> manquants) {}
+
+    /**
+     * The rows the observatory can fill for a territory, and the rows its rules cannot fill there (with why), in three
+     * reads whatever the number of rows: the territory's and its département's latest values of the indicators the rules name, and the catalogue of datasets.
      */
     public Prefill prefill(TerritorySummary territory) {
         TerritorySummary departement = directory.mainDepartement(territory);
         Map<String, Map<String, IndicatorValue>> latest = observatory.latest(
-                Set.of(territory.id(), departement.id()),
-                PrefillRules.RULES.stream().map(PrefillRules.Rule::indicatorId).toList());
+                Set.copyOf(List.of(territory.id(), departement.id())),
+                PrefillRules.RULES.stream()
+                        .flatMap(r -> r.indicatorIds().stream())
+                        .distinct()
+                        .toList());
         List<Valeur> rows = new ArrayList<>();
+        List<Manquant> missing = new ArrayList<>();
         for (PrefillRules.Rule rule : PrefillRules.RULES) {
             TerritorySummary scope = rule.scope() == PrefillRules.Scope.DEPARTEMENT ? departement : territory;
-            IndicatorValue v = latest.getOrDefault(scope.id(), Map.of()).get(rule.indicatorId());
-            if (v != null) rows.add(valeur(rule, v, territory, scope));
+            Map<String, IndicatorValue> values = latest.getOrDefault(scope.id(), Map.of());
+            List<IndicatorValue> inputs = rule.indicatorIds().stream()
+                    .map(values::get)
+                    .filter(Objects::nonNull)
+                    .toList();
+            if (inputs.size() == rule.indicatorIds().size()) rows.add(valeur(rule, inputs, territory, scope));
+            else missing.add(new Manquant(rule.rowId(), absence(rule, values)));
         }
-        return new Prefill(new Territoire(territory.code(), territory.name()), REFERENTIAL, rows);
+        return new Prefill(new Territoire(territory.code(), territory.name()), REFERENTIAL, rows, missing);
+    }
+
+    private String absence(PrefillRules.Rule rule, Map<String, IndicatorValue> values) {
+        if (rule.absence() != null) return rule.absence();
+        String id = rule.indicatorIds().stream()
+                .filter(i -> !values.containsKey(i))
+                .findFirst()
+                .orElseThrow();
+        String label = observatory.indicator(id).map(Indicator::label).orElse(id);
+        return "Pas de valeur de « " + label + " » pour ce territoire dans les données chargées.";
     }
 
     private Valeur valeur(
-            PrefillRules.Rule rule, IndicatorValue v, TerritorySummary territory, TerritorySummary scope) {
+            PrefillRules.Rule rule, List<IndicatorValue> inputs, TerritorySummary territory, TerritorySummary scope) {
         int index = indexOf(referential.rows(), rule.rowId());
         IndicatorRow row = referential.rows().get(index);
-        double value = round(row.toRowScale(v.value(), rule.source()), row.scale());
+        IndicatorValue v = inputs.get(0);
+        double computed = rule.formula()
+                .apply(inputs.stream().mapToDouble(IndicatorValue::value).toArray());
+        double value = round(row.toRowScale(computed, rule.source()), row.scale());
         double note = scoring.note(index, CellValue.number(value));
         return new Valeur(
                 rule.rowId(),
@@ -89,7 +122,8 @@ public class Diag360Prefill {
                 observatory.dataset(v.datasetId()).map(Dataset::title).orElse(v.datasetId()),
                 method(v, territory, scope.id()),
                 v.coverage() == null ? null : round(v.coverage(), Scale.FRACTION),
-                Double.isNaN(note) ? null : round(note, Scale.FRACTION));
+                Double.isNaN(note) ? null : round(note, Scale.FRACTION),
+                rule.approximation());
     }
 
     private String method(IndicatorValue v, TerritorySummary territory, String scopeId) {
