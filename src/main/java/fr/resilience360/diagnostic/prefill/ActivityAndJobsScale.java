@@ -19,7 +19,7 @@ final class ActivityAndJobsScale {
     /** Terciles of {@code eco_ratio_emplt_actoc_22} over the same EPCI (jobs per 100 employed residents). */
     static final double CONCENTRATION_LOW = 66.7;
 
-    static final double CONCENTRATION_HIGH = 93.53;
+    static final double CONCENTRATION_HIGH = 93.5;
 
     static final String APPROXIMATION = "niveau 1 à 5 reconstitué : 1 + tercile national (0, 1 ou 2) du taux "
             + "d'emploi des 15-64 ans (limites 66,7 % et 70,8 %) + tercile de l'indicateur de concentration d'emploi "

@@ -2,13 +2,25 @@ package fr.resilience360.diagnostic.prefill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.core.io.ClassPathResource;
 
 class ActivityAndJobsScaleTest {
+
+    /** A comma outside double quotes (EPCI names such as "CC Cœur de Savoie, …" are quoted). */
+    static final String OUTSIDE_QUOTES = ",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)";
 
     @ParameterizedTest(name = "employment rate {0} %, {1} jobs per 100 employed residents → level {2}")
     @CsvSource(textBlock = """
@@ -23,6 +35,34 @@ class ActivityAndJobsScaleTest {
             """)
     void crossesTheTwoFiguresIntoTheFiveLevelsOfTheDatarScale(double rate, double jobs, int level, String reading) {
         assertThat(ActivityAndJobsScale.level(rate, jobs)).as(reading).isEqualTo(level);
+    }
+
+    @ParameterizedTest(name = "{0}: terciles {1} and {2}")
+    @CsvSource({
+        "eco_txemp_1564_22, " + ActivityAndJobsScale.EMPLOYMENT_RATE_LOW + ", "
+                + ActivityAndJobsScale.EMPLOYMENT_RATE_HIGH,
+        "eco_ratio_emplt_actoc_22, " + ActivityAndJobsScale.CONCENTRATION_LOW + ", "
+                + ActivityAndJobsScale.CONCENTRATION_HIGH
+    })
+    void limitsAreTheTercilesOfTheBundledInseeEpciFile(String column, double low, double high) throws IOException {
+        List<Double> values = new ArrayList<>();
+        try (var reader = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(new ClassPathResource("data/insee/epci_indicateurs_logement_revenus_emploi.csv.gz")
+                        .getInputStream()),
+                StandardCharsets.UTF_8))) {
+            List<String> header = List.of(reader.readLine().split(",", -1));
+            int index = header.indexOf(column);
+            reader.lines()
+                    .map(line -> line.split(OUTSIDE_QUOTES, -1)[index])
+                    .filter(cell -> !cell.isBlank())
+                    .map(Double::valueOf)
+                    .forEach(values::add);
+        }
+        Collections.sort(values);
+        int n = values.size();
+        assertThat(n).isGreaterThan(1200);
+        assertThat(low).isEqualTo(values.get(n / 3));
+        assertThat(high).isEqualTo(values.get(2 * n / 3));
     }
 
     @Property
