@@ -167,8 +167,10 @@ class IndicatorApiTest {
 
     @Test
     void theCsvOfALevelIsUtf8WithOneRowPerValue() throws Exception {
+        // streamed asynchronously: MockMvc waits 10 s by default, too short on a loaded two-core machine (not a timing
+        // test)
         MvcTestResult result =
-                mvc.get().uri("/api/v1/donnees/valeurs-region.csv").exchange();
+                mvc.get().uri("/api/v1/donnees/valeurs-region.csv").exchange(java.time.Duration.ofSeconds(90));
         assertThat(result).hasStatusOk();
         String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(body).startsWith("territoire_id,code,nom,indicateur,periode,type_acteur,valeur,unite,methode");
