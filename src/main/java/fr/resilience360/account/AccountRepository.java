@@ -1,0 +1,105 @@
+package fr.resilience360.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The tables of schema {@code account}: users, memberships and one-time sign-in links. */
+@Repository
+class AccountRepository {
+
+    private static final String ACCOUNT_COLUMNS = "id, email, platform_admin, enabled, password_hash is not null";
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A user with the hash of their password, for signing in only. */
+    record Credentials(Account account, String passwordHash) {}
+
+    Optional<Account> find(String email) {
+        return jdbc.sql("select " + ACCOUNT_COLUMNS + " from account.user_account where email = ?")
+                .param(email)
+                .query(AccountRepository::account)
+                .optional();
+    }
+
+    Optional<Account> find(long id) {
+        return jdbc.sql("select " + ACCOUNT_COLUMNS + " from account.user_account where id = ?")
+                .param(id)
+                .query(AccountRepository::account)
+                .optional();
+    }
+
+    Optional<Credentials> credentials(String email) {
+        return jdbc.sql("select " + ACCOUNT_COLUMNS + ", password_hash from account.user_account where email = ?")
+                .param(email)
+                .query((rs, n) -> new Credentials(account(rs, n), rs.getString(6)))
+                .optional();
+    }
+
+    List<Membership> memberships(long userId) {
+        return jdbc.sql("select territory_id, role from account.membership where user_id = ? order by territory_id")
+                .param(userId)
+                .query((rs, n) -> new Membership(
+                        rs.getString(1), Role.fromCode(rs.getString(2)).orElseThrow()))
+                .list();
+    }
+
+    /**
+     * Creates the user (or finds them: an existing platform administrator stays one), gives the membership if any
+     * (replacing their role on that territory) and stores the hash of a one-time sign-in token, in one transaction.
+     */
+    @Transactional
+    long createWithSignInLink(
+            String email, boolean platformAdmin, Optional<Membership> membership, String tokenHash, Instant expiresAt) {
+        long id = jdbc.sql("""
+                        insert into account.user_account (email, platform_admin) values (?, ?)
+                        on conflict (email) do update
+                        set platform_admin = account.user_account.platform_admin or excluded.platform_admin
+                        returning id""").params(email, platformAdmin).query(Long.class).single();
+        membership.ifPresent(
+                m -> jdbc.sql("""
+                        insert into account.membership (user_id, territory_id, role) values (?, ?, ?)
+                        on conflict (user_id, territory_id) do update set role = excluded.role""").params(id, m.territoryId(), m.role().code()).update());
+        jdbc.sql("""
+                        insert into account.sign_in_token (token_hash, user_id, purpose, expires_at)
+                        values (?, ?, 'connexion', ?)""").params(tokenHash, id, Timestamp.from(expiresAt)).update();
+        return id;
+    }
+
+    /** The user of a sign-in token that is neither used nor expired. */
+    Optional<Long> userOfValidToken(String tokenHash) {
+        return jdbc.sql("""
+                        select user_id from account.sign_in_token
+                        where token_hash = ? and used_at is null and expires_at > now()""").param(tokenHash).query(Long.class).optional();
+    }
+
+    /** Marks a valid token used and gives its user; empty when it is unknown, used or expired (even concurrently). */
+    @Transactional
+    Optional<Long> consumeToken(String tokenHash) {
+        return jdbc.sql("""
+                        update account.sign_in_token set used_at = now()
+                        where token_hash = ? and used_at is null and expires_at > now()
+                        returning user_id""").param(tokenHash).query(Long.class).optional();
+    }
+
+    @Transactional
+    void setPasswordHash(long userId, String passwordHash) {
+        jdbc.sql("update account.user_account set password_hash = ? where id = ?")
+                .params(passwordHash, userId)
+                .update();
+    }
+
+    private static Account account(ResultSet rs, int row) throws SQLException {
+        return new Account(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5));
+    }
+}
