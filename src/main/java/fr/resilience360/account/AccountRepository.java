@@ -3,6 +3,7 @@ package fr.resilience360.account;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -96,6 +97,33 @@ class AccountRepository {
     void setPasswordHash(long userId, String passwordHash) {
         jdbc.sql("update account.user_account set password_hash = ? where id = ?")
                 .params(passwordHash, userId)
+                .update();
+    }
+
+    /** Records a failed sign-in for an address, forgetting its failures older than the window. */
+    @Transactional
+    void recordFailure(String email, Duration window) {
+        jdbc.sql("delete from account.sign_in_failure where email = ? and failed_at < now() - ?::interval")
+                .params(email, window.toSeconds() + " seconds")
+                .update();
+        jdbc.sql("insert into account.sign_in_failure (email) values (?)")
+                .param(email)
+                .update();
+    }
+
+    int recentFailures(String email, Duration window) {
+        return jdbc.sql("""
+                        select count(*) from account.sign_in_failure
+                        where email = ? and failed_at >= now() - ?::interval""")
+                .params(email, window.toSeconds() + " seconds")
+                .query(Integer.class)
+                .single();
+    }
+
+    @Transactional
+    void forgetFailures(String email) {
+        jdbc.sql("delete from account.sign_in_failure where email = ?")
+                .param(email)
                 .update();
     }
 

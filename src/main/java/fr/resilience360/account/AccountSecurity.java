@@ -2,6 +2,7 @@ package fr.resilience360.account;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.GrantedAuthority;
@@ -36,6 +37,18 @@ class AccountSecurity {
                 .filter(c -> c.passwordHash() != null)
                 .map(c -> userDetails(c.account(), c.passwordHash()))
                 .orElseThrow(() -> new UsernameNotFoundException("Aucun compte à mot de passe pour cette adresse"));
+    }
+
+    /**
+     * The sign-in throttle runs just before Spring Security's filter chain (order -100), so that a refused address is
+     * not even checked.
+     */
+    @Bean
+    FilterRegistrationBean<SignInThrottle> signInThrottleFilter(SignInThrottle throttle) {
+        FilterRegistrationBean<SignInThrottle> registration = new FilterRegistrationBean<>(throttle);
+        registration.addUrlPatterns("/connexion");
+        registration.setOrder(-101);
+        return registration;
     }
 
     /** The signed-in person as Spring Security keeps them in the session (serializable, without the password). */

@@ -28,11 +28,14 @@ class SignInController {
         this.linkSignIn = linkSignIn;
     }
 
-    /** The form; {@code ?erreur} after a failed attempt, {@code ?deconnecte} after signing out (flags without value). */
+    /** The form; {@code ?erreur} after a failed attempt, {@code ?deconnecte} after signing
+     * out, {@code ?bloque} after too many failures (flags without value). */
     @GetMapping("/connexion")
     String signInForm(@RequestParam Map<String, String> flags, Model model) {
         model.addAttribute("error", flags.containsKey("erreur"));
         model.addAttribute("signedOut", flags.containsKey("deconnecte"));
+        model.addAttribute("throttled", flags.containsKey("bloque"));
+        model.addAttribute("throttleMinutes", SignInThrottle.WINDOW.toMinutes());
         return "account/sign-in";
     }
 

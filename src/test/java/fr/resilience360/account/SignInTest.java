@@ -71,6 +71,36 @@ class SignInTest {
     }
 
     @Test
+    void afterFiveFailuresAnAddressIsRefusedEvenWithTheRightPasswordAndOthersAreNot() throws Exception {
+        String email = signUpWithPassword();
+        String unknown = anyEmail();
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES; i++) {
+            assertThat(signIn(email, "essai " + i)).hasRedirectedUrl("/connexion?erreur");
+            assertThat(signIn(unknown, "essai " + i)).hasRedirectedUrl("/connexion?erreur");
+        }
+
+        for (String who : new String[] {email, email.toUpperCase(), unknown})
+            assertThat(signIn(who, PASSWORD)).hasStatus(302).hasRedirectedUrl("/connexion?bloque");
+        assertThat(mvc.get().uri("/connexion?bloque"))
+                .bodyText()
+                .contains("Trop de tentatives de connexion échouées pour cette adresse : réessayez dans 15 minutes.");
+
+        jdbc.sql("update account.sign_in_failure set failed_at = failed_at - interval '16 minutes' where email = ?")
+                .param(email)
+                .update();
+        assertThat(signIn(email, PASSWORD)).hasRedirectedUrl("/compte");
+    }
+
+    @Test
+    void aSuccessClearsTheFailures() throws Exception {
+        String email = signUpWithPassword();
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES - 1; i++) signIn(email, "essai " + i);
+        assertThat(signIn(email, PASSWORD)).hasRedirectedUrl("/compte");
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES - 1; i++) signIn(email, "essai " + i);
+        assertThat(signIn(email, PASSWORD)).hasRedirectedUrl("/compte");
+    }
+
+    @Test
     void aOneTimeLinkSignsInOnceThenThePasswordSignsIn() throws Exception {
         String email = signUpWithPassword();
 
