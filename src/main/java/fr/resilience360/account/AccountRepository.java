@@ -77,6 +77,14 @@ class AccountRepository {
         return id;
     }
 
+    /** Stores the hash of a password reset token of an existing user. */
+    @Transactional
+    void addResetToken(long userId, String tokenHash, Instant expiresAt) {
+        jdbc.sql("""
+                        insert into account.sign_in_token (token_hash, user_id, purpose, expires_at)
+                        values (?, ?, 'reinitialisation', ?)""").params(tokenHash, userId, Timestamp.from(expiresAt)).update();
+    }
+
     /** The user of a sign-in token that is neither used nor expired. */
     Optional<Long> userOfValidToken(String tokenHash) {
         return jdbc.sql("""

@@ -19,6 +19,9 @@ public class Accounts {
     /** How long a sign-in link printed by a command stays valid (issue 9: « one-time sign-in link »). */
     static final Duration SIGN_IN_LINK_VALIDITY = Duration.ofHours(24);
 
+    /** How long a password reset link stays valid. */
+    static final Duration RESET_LINK_VALIDITY = Duration.ofHours(1);
+
     /** The shortest password accepted: 12 characters, as the ANSSI recommends for a password alone. */
     static final int MIN_PASSWORD_LENGTH = 12;
 
@@ -50,7 +53,24 @@ public class Accounts {
         Instant expiresAt = Instant.now().plus(SIGN_IN_LINK_VALIDITY);
         repository.createWithSignInLink(
                 Emails.normalize(email), platformAdmin, membership, OneTimeTokens.hash(token), expiresAt);
-        return new SignInLink(baseUrl + "/connexion/lien/" + token, expiresAt);
+        return new SignInLink(linkUrl(token), expiresAt);
+    }
+
+    /**
+     * A one-time link to choose a new password, valid {@link #RESET_LINK_VALIDITY}, for an enabled account; empty for
+     * an address without one (the caller must not tell the difference to the person who asked).
+     */
+    public Optional<SignInLink> passwordResetLink(String email) {
+        return find(email).filter(Account::enabled).map(account -> {
+            String token = OneTimeTokens.newToken();
+            Instant expiresAt = Instant.now().plus(RESET_LINK_VALIDITY);
+            repository.addResetToken(account.id(), OneTimeTokens.hash(token), expiresAt);
+            return new SignInLink(linkUrl(token), expiresAt);
+        });
+    }
+
+    private String linkUrl(String token) {
+        return baseUrl + "/connexion/lien/" + token;
     }
 
     public Optional<Account> find(String email) {
