@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +27,8 @@ class AccountController {
         this.territories = territories;
     }
 
-    /** A membership as shown: the territory's name when it is known, and the role's code. */
-    record MembershipView(String territoryId, String territoryName, String role) {}
+    /** A membership as shown: the territory's name when it is known, the role's code, a link to its members. */
+    record MembershipView(String territoryId, String territoryName, String role, boolean managesMembers) {}
 
     @GetMapping("/compte")
     String account(Principal principal, @RequestParam Map<String, String> flags, Model model) {
@@ -39,7 +40,8 @@ class AccountController {
                                 .find(m.territoryId())
                                 .map(TerritorySummary::name)
                                 .orElse(m.territoryId()),
-                        m.role().code()))
+                        m.role().code(),
+                        Permissions.allows(account.platformAdmin(), Optional.of(m.role()), Action.MANAGE_MEMBERS)))
                 .toList();
         model.addAttribute("account", account);
         model.addAttribute("memberships", memberships);

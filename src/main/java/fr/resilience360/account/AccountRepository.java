@@ -62,19 +62,89 @@ class AccountRepository {
     @Transactional
     long createWithSignInLink(
             String email, boolean platformAdmin, Optional<Membership> membership, String tokenHash, Instant expiresAt) {
-        long id = jdbc.sql("""
-                        insert into account.user_account (email, platform_admin) values (?, ?)
-                        on conflict (email) do update
-                        set platform_admin = account.user_account.platform_admin or excluded.platform_admin
-                        returning id""").params(email, platformAdmin).query(Long.class).single();
-        membership.ifPresent(
-                m -> jdbc.sql("""
-                        insert into account.membership (user_id, territory_id, role) values (?, ?, ?)
-                        on conflict (user_id, territory_id) do update set role = excluded.role""").params(id, m.territoryId(), m.role().code()).update());
+        long id = upsertUser(email, platformAdmin);
+        membership.ifPresent(m -> upsertMembership(id, m));
         jdbc.sql("""
                         insert into account.sign_in_token (token_hash, user_id, purpose, expires_at)
                         values (?, ?, 'connexion', ?)""").params(tokenHash, id, Timestamp.from(expiresAt)).update();
         return id;
+    }
+
+    private long upsertUser(String email, boolean platformAdmin) {
+        return jdbc.sql("""
+                        insert into account.user_account (email, platform_admin) values (?, ?)
+                        on conflict (email) do update
+                        set platform_admin = account.user_account.platform_admin or excluded.platform_admin
+                        returning id""").params(email, platformAdmin).query(Long.class).single();
+    }
+
+    private void upsertMembership(long userId, Membership membership) {
+        jdbc.sql("""
+                        insert into account.membership (user_id, territory_id, role) values (?, ?, ?)
+                        on conflict (user_id, territory_id) do update set role = excluded.role""")
+                .params(userId, membership.territoryId(), membership.role().code())
+                .update();
+    }
+
+    List<Member> members(String territoryId) {
+        return jdbc.sql("""
+                        select u.email, m.role from account.membership m
+                        join account.user_account u on u.id = m.user_id
+                        where m.territory_id = ? order by u.email""")
+                .param(territoryId)
+                .query((rs, n) -> new Member(
+                        rs.getString(1), Role.fromCode(rs.getString(2)).orElseThrow()))
+                .list();
+    }
+
+    @Transactional
+    void addInvitation(String tokenHash, Invitation invitation, long invitedBy, Instant expiresAt) {
+        jdbc.sql("""
+                        insert into account.invitation (token_hash, email, territory_id, role, invited_by, expires_at)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(
+                        tokenHash,
+                        invitation.email(),
+                        invitation.territoryId(),
+                        invitation.role().code(),
+                        invitedBy,
+                        Timestamp.from(expiresAt))
+                .update();
+    }
+
+    /** An invitation neither used nor expired. */
+    Optional<Invitation> validInvitation(String tokenHash) {
+        return jdbc.sql("""
+                        select email, territory_id, role from account.invitation
+                        where token_hash = ? and used_at is null and expires_at > now()""")
+                .param(tokenHash)
+                .query(AccountRepository::invitation)
+                .optional();
+    }
+
+    /**
+     * Uses a valid invitation, once even when accepted twice at the same time: the invited address gets an account
+     * (or keeps its own) and the role on the territory, in one transaction. Empty when it is unknown, used or expired.
+     */
+    @Transactional
+    Optional<Long> acceptInvitation(String tokenHash) {
+        return jdbc.sql("""
+                        update account.invitation set used_at = now()
+                        where token_hash = ? and used_at is null and expires_at > now()
+                        returning email, territory_id, role""")
+                .param(tokenHash)
+                .query(AccountRepository::invitation)
+                .optional()
+                .map(invitation -> {
+                    long id = upsertUser(invitation.email(), false);
+                    upsertMembership(id, new Membership(invitation.territoryId(), invitation.role()));
+                    return id;
+                });
+    }
+
+    private static Invitation invitation(ResultSet rs, int row) throws SQLException {
+        return new Invitation(
+                rs.getString(1), rs.getString(2), Role.fromCode(rs.getString(3)).orElseThrow());
     }
 
     /** Stores the hash of a password reset token of an existing user. */
