@@ -28,8 +28,10 @@ class SignInController {
         this.linkSignIn = linkSignIn;
     }
 
-    /** The form; {@code ?erreur} after a failed attempt, {@code ?deconnecte} after signing
-     * out, {@code ?bloque} after too many failures (flags without value). */
+    /**
+     * The form, with a message after a failed attempt ({@code ?erreur}), signing out ({@code ?deconnecte}) or too many
+     * failures ({@code ?bloque}): flags without a value.
+     */
     @GetMapping("/connexion")
     String signInForm(@RequestParam Map<String, String> flags, Model model) {
         model.addAttribute("error", flags.containsKey("erreur"));
