@@ -172,6 +172,13 @@ class AccountRepository {
     }
 
     @Transactional
+    void disable(long userId) {
+        jdbc.sql("update account.user_account set enabled = false where id = ?")
+                .param(userId)
+                .update();
+    }
+
+    @Transactional
     void setPasswordHash(long userId, String passwordHash) {
         jdbc.sql("update account.user_account set password_hash = ? where id = ?")
                 .params(passwordHash, userId)

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,14 +29,17 @@ public class Accounts {
 
     private final AccountRepository repository;
     private final PasswordEncoder passwordEncoder;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final String baseUrl;
 
     Accounts(
             AccountRepository repository,
             PasswordEncoder passwordEncoder,
+            FindByIndexNameSessionRepository<? extends Session> sessions,
             @Value("${resilience360.base-url:http://localhost:8080}") String baseUrl) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
@@ -79,6 +84,21 @@ public class Accounts {
 
     public List<Membership> memberships(Account account) {
         return repository.memberships(account.id());
+    }
+
+    /**
+     * Disables an account: it can no longer sign in (password, link, invitation) and its open sessions are closed on
+     * every instance, since they are all in PostgreSQL.
+     *
+     * @return the number of sessions closed
+     * @throws UserInputException when no account has this address
+     */
+    public int disable(String email) {
+        Account account = find(email).orElseThrow(() -> new UserInputException("Aucun compte pour « " + email + " »."));
+        repository.disable(account.id());
+        var open = sessions.findByPrincipalName(account.email()).keySet();
+        open.forEach(sessions::deleteById);
+        return open.size();
     }
 
     /** The account a sign-in link would sign in, if it is neither used nor expired; the link stays unused. */
