@@ -30,7 +30,7 @@ class SqlBoundariesTest {
             Pattern.compile("create\\s+schema\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUALIFIED_NAME = Pattern.compile("\\b([a-z_]+)\\.([a-z_]+)\\b");
     private static final Pattern SQL_STATEMENT = Pattern.compile(
-            "^\\s*(select|insert|update|delete|with|copy|create|alter|drop|truncate|vacuum|analyze)\\b",
+            "^\\s*(select|insert|update|delete|with|copy|create|alter|drop|truncate|vacuum|analyze)\\b(?!-)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MIGRATION_NAME = Pattern.compile("V[0-9_]+__([a-z]+)_.*\\.sql");
 
@@ -44,7 +44,7 @@ class SqlBoundariesTest {
                 for (String schema : foreignSchemas(literal, module, schemas))
                     violations.add(file + " nomme le schéma « " + schema + " » : " + oneLine(literal));
         }
-        assertThat(schemas).contains("territory", "observatory", "shared", "referential");
+        assertThat(schemas).contains("territory", "observatory", "shared", "referential", "account");
         assertThat(violations).isEmpty();
     }
 
@@ -85,6 +85,11 @@ class SqlBoundariesTest {
                 .isEmpty();
         assertThat(foreignSchemas("select * from territory_api.territory", "observatory", Set.of("territory_api")))
                 .isEmpty();
+        assertThat(SQL_STATEMENT.matcher("create table account.x (id int)").find())
+                .isTrue();
+        assertThat(SQL_STATEMENT.matcher("create-admin").find())
+                .as("a command's name")
+                .isFalse();
         assertThat(JavaStringLiterals.of("String a = \"select 1 from territory.x\"; char c = '\"';"))
                 .containsExactly("select 1 from territory.x");
         assertThat(JavaStringLiterals.of("var s = \"\"\"\n    select *\n    from a.b\"\"\";"))

@@ -5,15 +5,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Everything published so far is public open data: every page and API is readable without an account.
- * Accounts (collectivités' own diagnostics) come with the account module. Headers follow current practice.
+ * Everything published so far is public open data: every page and API is readable without an account. Only a
+ * person's own pages ({@code /compte/**}) need signing in, by the French form at {@code /connexion} (the users and
+ * the password hashing are the account module's beans); signing out is a POST to {@code /deconnexion}. Forms carry
+ * a CSRF token; the API, which takes no session, does not. Headers follow current practice.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -21,7 +21,16 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/compte", "/compte/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .formLogin(form -> form.loginPage("/connexion")
+                        .usernameParameter("email")
+                        .passwordParameter("motDePasse")
+                        .failureUrl("/connexion?erreur")
+                        .defaultSuccessUrl("/compte"))
+                .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/connexion?deconnecte"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
@@ -41,11 +50,5 @@ class SecurityConfiguration {
             request.setAttribute(ErrorPages.REJECTED, Boolean.TRUE);
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         };
-    }
-
-    /** No accounts yet: an empty user store keeps Spring Boot from generating a default password. */
-    @Bean
-    UserDetailsService noUsers() {
-        return new InMemoryUserDetailsManager();
     }
 }

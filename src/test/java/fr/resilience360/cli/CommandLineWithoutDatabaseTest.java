@@ -59,7 +59,10 @@ class CommandLineWithoutDatabaseTest {
                         "import JEU FICHIER",
                         "recompute",
                         "prefill TERRITOIRE",
-                        "export-workbook TERRITOIRE FICHIER.xlsx")
+                        "export-workbook TERRITOIRE FICHIER.xlsx",
+                        "create-admin EMAIL",
+                        "create-user EMAIL [--role ROLE --territoire CODE]",
+                        "disable-user EMAIL")
                 .containsSubsequence("sans base de données", "score-workbook", "sur les données", "export-workbook");
         assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("Chargement des données");
         assertThat(filesIn(data)).isZero();

@@ -27,7 +27,13 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
                 "/indicateurs/part_residences_secondaires?niveau=departement",
                 "/indicateurs/inconnu",
                 "/territoires/200042174/diagnostic",
-                "/admin/imports"
+                "/admin/imports",
+                "/connexion",
+                "/connexion?erreur",
+                "/connexion?bloque",
+                "/connexion/mot-de-passe-oublie",
+                "/connexion/lien/inconnu",
+                "/invitation/inconnu"
             })
     void pageHasNoSeriousAccessibilityViolation(String path) {
         page.navigate(url(path));

@@ -1,0 +1,131 @@
+package fr.resilience360.account;
+
+import fr.resilience360.shared.UserInputException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Service;
+
+/**
+ * The accounts' API: creating accounts with a one-time sign-in link, consuming such a link, setting a password,
+ * reading a person's account and roles.
+ */
+@Service
+public class Accounts {
+
+    /** How long a sign-in link printed by a command stays valid (issue 9: « one-time sign-in link »). */
+    static final Duration SIGN_IN_LINK_VALIDITY = Duration.ofHours(24);
+
+    /** How long a password reset link stays valid. */
+    static final Duration RESET_LINK_VALIDITY = Duration.ofHours(1);
+
+    /** The shortest password accepted: 12 characters, as the ANSSI recommends for a password alone. */
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final AccountRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final String baseUrl;
+
+    Accounts(
+            AccountRepository repository,
+            PasswordEncoder passwordEncoder,
+            FindByIndexNameSessionRepository<? extends Session> sessions,
+            @Value("${resilience360.base-url:http://localhost:8080}") String baseUrl) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    /** Creates a platform administrator (or makes an existing account one) and gives a one-time sign-in link. */
+    public SignInLink createPlatformAdmin(String email) {
+        return create(email, true, Optional.empty());
+    }
+
+    /** Creates an account (or finds it), with a role on a territory if given, and gives a one-time sign-in link. */
+    public SignInLink createUser(String email, Optional<Membership> membership) {
+        return create(email, false, membership);
+    }
+
+    private SignInLink create(String email, boolean platformAdmin, Optional<Membership> membership) {
+        String token = OneTimeTokens.newToken();
+        Instant expiresAt = Instant.now().plus(SIGN_IN_LINK_VALIDITY);
+        repository.createWithSignInLink(
+                Emails.normalize(email), platformAdmin, membership, OneTimeTokens.hash(token), expiresAt);
+        return new SignInLink(linkUrl(token), expiresAt);
+    }
+
+    /**
+     * A one-time link to choose a new password, valid {@link #RESET_LINK_VALIDITY}, for an enabled account; empty for
+     * an address without one (the caller must not tell the difference to the person who asked).
+     */
+    public Optional<SignInLink> passwordResetLink(String email) {
+        return find(email).filter(Account::enabled).map(account -> {
+            String token = OneTimeTokens.newToken();
+            Instant expiresAt = Instant.now().plus(RESET_LINK_VALIDITY);
+            repository.addResetToken(account.id(), OneTimeTokens.hash(token), expiresAt);
+            return new SignInLink(linkUrl(token), expiresAt);
+        });
+    }
+
+    private String linkUrl(String token) {
+        return baseUrl + "/connexion/lien/" + token;
+    }
+
+    public Optional<Account> find(String email) {
+        return repository.find(Emails.normalize(email));
+    }
+
+    public List<Membership> memberships(Account account) {
+        return repository.memberships(account.id());
+    }
+
+    /**
+     * Disables an account: it can no longer sign in (password, link, invitation) and its open sessions are closed on
+     * every instance, since they are all in PostgreSQL.
+     *
+     * @return the number of sessions closed
+     * @throws UserInputException when no account has this address
+     */
+    public int disable(String email) {
+        Account account = find(email).orElseThrow(() -> new UserInputException("Aucun compte pour « " + email + " »."));
+        repository.disable(account.id());
+        var open = sessions.findByPrincipalName(account.email()).keySet();
+        open.forEach(sessions::deleteById);
+        return open.size();
+    }
+
+    /** The account a sign-in link would sign in, if it is neither used nor expired; the link stays unused. */
+    public Optional<Account> signInLinkAccount(String token) {
+        return repository.userOfValidToken(OneTimeTokens.hash(token)).flatMap(repository::find);
+    }
+
+    /** Uses a sign-in link: it gives its enabled account once, and nothing ever after (nor once expired). */
+    public Optional<Account> consumeSignInLink(String token) {
+        return repository
+                .consumeToken(OneTimeTokens.hash(token))
+                .flatMap(repository::find)
+                .filter(Account::enabled);
+    }
+
+    /**
+     * Sets a person's password, stored hashed (bcrypt).
+     *
+     * @throws UserInputException when it is too short or the confirmation differs
+     */
+    public void setPassword(String email, String password, String confirmation) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH)
+            throw new UserInputException(
+                    "Le mot de passe doit compter au moins " + MIN_PASSWORD_LENGTH + " caractères.");
+        if (!password.equals(confirmation))
+            throw new UserInputException("La confirmation ne correspond pas au mot de passe.");
+        Account account = find(email).orElseThrow(() -> new UserInputException("Compte inconnu : " + email));
+        repository.setPasswordHash(account.id(), passwordEncoder.encode(password));
+    }
+}
