@@ -172,6 +172,16 @@ class AccountRepository {
     }
 
     @Transactional
+    /**
+     * Closes every session of a person, on every instance: Spring Session JDBC's rows (its attributes follow by
+     * cascade). Plain SQL, so that a command, which starts no web server nor Spring Session, can do it too.
+     */
+    int closeSessions(String email) {
+        return jdbc.sql("delete from account.spring_session where principal_name = ?")
+                .param(email)
+                .update();
+    }
+
     void disable(long userId) {
         jdbc.sql("update account.user_account set enabled = false where id = ?")
                 .param(userId)

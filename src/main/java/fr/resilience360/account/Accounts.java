@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,17 +27,14 @@ public class Accounts {
 
     private final AccountRepository repository;
     private final PasswordEncoder passwordEncoder;
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final String baseUrl;
 
     Accounts(
             AccountRepository repository,
             PasswordEncoder passwordEncoder,
-            FindByIndexNameSessionRepository<? extends Session> sessions,
             @Value("${resilience360.base-url:http://localhost:8080}") String baseUrl) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
-        this.sessions = sessions;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
@@ -96,9 +91,7 @@ public class Accounts {
     public int disable(String email) {
         Account account = find(email).orElseThrow(() -> new UserInputException("Aucun compte pour « " + email + " »."));
         repository.disable(account.id());
-        var open = sessions.findByPrincipalName(account.email()).keySet();
-        open.forEach(sessions::deleteById);
-        return open.size();
+        return repository.closeSessions(account.email());
     }
 
     /** The account a sign-in link would sign in, if it is neither used nor expired; the link stays unused. */

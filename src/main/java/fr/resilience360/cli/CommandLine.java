@@ -84,10 +84,13 @@ public final class CommandLine {
         return application.run(command.get(), args, out, err);
     }
 
-    /** The command's own arguments: the words after its name, without the Spring options ({@code --name=value}). */
+    /**
+     * The command's own arguments: the words after its name, without the Spring options ({@code --name=value}); the
+     * command's own options ({@code --role editeur}, {@code --publish}) stay.
+     */
     static List<String> commandArguments(List<String> args) {
         return args.subList(1, args.size()).stream()
-                .filter(arg -> !arg.startsWith("--"))
+                .filter(arg -> !(arg.startsWith("--") && arg.contains("=")))
                 .toList();
     }
 

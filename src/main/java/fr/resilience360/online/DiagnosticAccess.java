@@ -83,11 +83,19 @@ public class DiagnosticAccess {
     }
 
     private boolean readsAsEpciMember(List<Membership> memberships, String communeId) {
-        if (directory.find(communeId).filter(t -> t.type() == TerritoryType.COMMUNE).isEmpty()) return false;
+        if (directory
+                .find(communeId)
+                .filter(t -> t.type() == TerritoryType.COMMUNE)
+                .isEmpty()) return false;
         return memberships.stream()
                 .filter(m -> Permissions.allows(m.role(), Action.READ_DRAFTS))
-                .filter(m -> directory.find(m.territoryId()).filter(t -> t.type() == TerritoryType.EPCI).isPresent())
-                .anyMatch(m -> directory.communesByParent().getOrDefault(m.territoryId(), List.of())
+                .filter(m -> directory
+                        .find(m.territoryId())
+                        .filter(t -> t.type() == TerritoryType.EPCI)
+                        .isPresent())
+                .anyMatch(m -> directory
+                        .communesByParent()
+                        .getOrDefault(m.territoryId(), List.of())
                         .contains(communeId));
     }
 }

@@ -34,8 +34,13 @@ class DiagnosticApiController {
     private final RowEdits edits;
     private final WorkbookUploads uploads;
 
-    DiagnosticApiController(Territories territories, OnlineDiagnostics diagnostics, DiagnosticScores scores,
-            DiagnosticAccess access, RowEdits edits, WorkbookUploads uploads) {
+    DiagnosticApiController(
+            Territories territories,
+            OnlineDiagnostics diagnostics,
+            DiagnosticScores scores,
+            DiagnosticAccess access,
+            RowEdits edits,
+            WorkbookUploads uploads) {
         this.territories = territories;
         this.diagnostics = diagnostics;
         this.scores = scores;
@@ -64,7 +69,10 @@ class DiagnosticApiController {
     @PostMapping("/api/v1/territoires/{code}/diagnostics")
     ResponseEntity<Map<String, Object>> start(@PathVariable String code, Principal principal) {
         TerritorySummary territory = territories.require(code);
-        access.require(principal, territory.id(), Action.EDIT_DIAGNOSTICS,
+        access.require(
+                principal,
+                territory.id(),
+                Action.EDIT_DIAGNOSTICS,
                 "Il faut être éditeur ou administrateur de " + territory.name() + " pour démarrer un diagnostic.");
         long id = diagnostics.start(territory, principal.getName());
         String link = baseUrl() + "/diagnostics/" + id;
@@ -89,7 +97,10 @@ class DiagnosticApiController {
         if (draft.isPublished())
             throw new fr.resilience360.shared.UserInputException(
                     "Le diagnostic n° " + id + " est publié : une version publiée ne change plus.");
-        access.require(principal, draft.territoryId(), Action.EDIT_DIAGNOSTICS,
+        access.require(
+                principal,
+                draft.territoryId(),
+                Action.EDIT_DIAGNOSTICS,
                 "Il faut être éditeur ou administrateur du territoire pour importer un classeur.");
         return draft;
     }

@@ -24,7 +24,9 @@ final class DiagnosticDocument {
         document.put("version", d.version());
         document.put("brouillon", d.draftId());
         document.put("lien", baseUrl + d.path());
-        document.put("ponderation", Map.of("code", scored.profile().code(), "nom", scored.scores().weightingProfile()));
+        document.put(
+                "ponderation",
+                Map.of("code", scored.profile().code(), "nom", scored.scores().weightingProfile()));
         document.put("cree_le", d.createdAt() == null ? null : d.createdAt().toString());
         document.put("cree_par_origine", d.origin());
         Map<String, Object> scores = ScoreWorkbookCommand.document(scored.scores());

@@ -29,8 +29,8 @@ class DiagnosticExportController {
     void workbook(@PathVariable long id, Principal principal, HttpServletResponse response) throws IOException {
         DiagnosticView view = views.view(id, principal);
         attachment(response, XLSX, view, "xlsx");
-        DiagnosticExports.workbook(diagnostics.referential(), view.scored(), view.territory().name(),
-                response.getOutputStream());
+        DiagnosticExports.workbook(
+                diagnostics.referential(), view.scored(), view.territory().name(), response.getOutputStream());
     }
 
     @GetMapping("/diagnostics/{id}.csv")
@@ -51,7 +51,8 @@ class DiagnosticExportController {
         String name = "diag360-" + view.territory().code() + "-"
                 + (d.isPublished() ? "v" + d.version() : "brouillon-" + d.id()) + "." + extension;
         response.setContentType(type);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                .toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(name).build().toString());
     }
 }

@@ -19,8 +19,20 @@ import java.util.List;
  */
 final class DiagnosticExports {
 
-    static final List<String> CSV_COLUMNS = List.of("row", "id", "besoin", "designation", "unite", "valeur", "note",
-            "origine", "commentaire", "source", "justification", "donnees_ouvertes_valeur", "donnees_ouvertes_annee",
+    static final List<String> CSV_COLUMNS = List.of(
+            "row",
+            "id",
+            "besoin",
+            "designation",
+            "unite",
+            "valeur",
+            "note",
+            "origine",
+            "commentaire",
+            "source",
+            "justification",
+            "donnees_ouvertes_valeur",
+            "donnees_ouvertes_annee",
             "revision");
 
     private DiagnosticExports() {}
@@ -44,12 +56,23 @@ final class DiagnosticExports {
             IndicatorNote note = notes.get(i);
             RowEntry row = scored.rows().get(i);
             OpenDataValue open = row.openData();
-            line(w, List.of(String.valueOf(row.sheetRow()), row.indicatorId(), note.needName(),
-                    note.row().designation(), text(note.row().unit()), text(row.value().display()),
-                    note.hasNote() ? String.valueOf(note.note()) : "", row.origin().code(), text(row.comment()),
-                    text(row.source()), text(row.justification()), open == null ? "" : String.valueOf(open.value()),
-                    open == null || open.year() == null ? "" : String.valueOf(open.year()),
-                    String.valueOf(row.revision())));
+            line(
+                    w,
+                    List.of(
+                            String.valueOf(row.sheetRow()),
+                            row.indicatorId(),
+                            note.needName(),
+                            note.row().designation(),
+                            text(note.row().unit()),
+                            text(row.value().display()),
+                            note.hasNote() ? String.valueOf(note.note()) : "",
+                            row.origin().code(),
+                            text(row.comment()),
+                            text(row.source()),
+                            text(row.justification()),
+                            open == null ? "" : String.valueOf(open.value()),
+                            open == null || open.year() == null ? "" : String.valueOf(open.year()),
+                            String.valueOf(row.revision())));
         }
         w.flush();
     }

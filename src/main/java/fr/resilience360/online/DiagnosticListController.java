@@ -1,9 +1,9 @@
 package fr.resilience360.online;
 
 import fr.resilience360.account.Action;
+import fr.resilience360.shared.UserInputException;
 import fr.resilience360.territory.Territories;
 import fr.resilience360.territory.TerritorySummary;
-import fr.resilience360.shared.UserInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.List;
@@ -29,8 +29,8 @@ class DiagnosticListController {
     private final DiagnosticAccess access;
     private final WorkbookUploads uploads;
 
-    DiagnosticListController(Territories territories, OnlineDiagnostics diagnostics, DiagnosticAccess access,
-            WorkbookUploads uploads) {
+    DiagnosticListController(
+            Territories territories, OnlineDiagnostics diagnostics, DiagnosticAccess access, WorkbookUploads uploads) {
         this.territories = territories;
         this.diagnostics = diagnostics;
         this.access = access;
@@ -57,8 +57,12 @@ class DiagnosticListController {
     }
 
     @PostMapping("/territoires/{id}/diagnostics/classeur")
-    String importWorkbook(@PathVariable String id, @RequestParam(name = "fichier", required = false) MultipartFile file,
-            Principal principal, Model model, HttpServletResponse response) {
+    String importWorkbook(
+            @PathVariable String id,
+            @RequestParam(name = "fichier", required = false) MultipartFile file,
+            Principal principal,
+            Model model,
+            HttpServletResponse response) {
         TerritorySummary territory = startable(id, principal);
         try {
             long created = diagnostics.importWorkbook(territory, uploads.read(file), principal.getName());
@@ -72,13 +76,17 @@ class DiagnosticListController {
 
     private TerritorySummary startable(String id, Principal principal) {
         TerritorySummary territory = territory(id);
-        access.require(principal, territory.id(), Action.EDIT_DIAGNOSTICS,
+        access.require(
+                principal,
+                territory.id(),
+                Action.EDIT_DIAGNOSTICS,
                 "Il faut être éditeur ou administrateur de " + territory.name() + " pour démarrer un diagnostic.");
         return territory;
     }
 
     private TerritorySummary territory(String id) {
-        return territories.find(id)
+        return territories
+                .find(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Territoire inconnu : " + id));
     }
 }

@@ -50,11 +50,14 @@ class DiagnosticPageController {
 
     @PostMapping("/diagnostics/{id}/ponderation")
     String weighting(@PathVariable long id, @RequestParam(defaultValue = "") String profil, Principal principal) {
-        OnlineDiagnostic draft = draft(id, principal, Action.EDIT_DIAGNOSTICS,
+        OnlineDiagnostic draft = draft(
+                id,
+                principal,
+                Action.EDIT_DIAGNOSTICS,
                 "Il faut être éditeur du territoire pour changer la pondération.");
         WeightingProfiles profile = WeightingProfiles.fromCode(profil)
-                .orElseThrow(() -> new fr.resilience360.shared.UserInputException("Profil de pondération inconnu : "
-                        + profil));
+                .orElseThrow(() ->
+                        new fr.resilience360.shared.UserInputException("Profil de pondération inconnu : " + profil));
         diagnostics.setWeightingProfile(draft, profile);
         return "redirect:/diagnostics/" + id;
     }

@@ -31,6 +31,7 @@ public class DiagnosticScores {
                 WeightingProfiles.fromCode(diagnostic.weightingProfile()).orElse(WeightingProfiles.EGAL);
         Map<Integer, CellValue> values = new HashMap<>();
         rows.forEach(r -> values.put(r.sheetRow(), r.value()));
-        return new ScoredDiagnostic(diagnostic, profile, rows, scorings.get(profile).score(values));
+        return new ScoredDiagnostic(
+                diagnostic, profile, rows, scorings.get(profile).score(values));
     }
 }

@@ -28,7 +28,9 @@ public record DiagnosticView(
     }
 
     public long openDataCount() {
-        return scored.rows().stream().filter(r -> r.origin() == ValueOrigin.DONNEES_OUVERTES).count();
+        return scored.rows().stream()
+                .filter(r -> r.origin() == ValueOrigin.DONNEES_OUVERTES)
+                .count();
     }
 
     public List<Anomaly> anomalies() {
@@ -45,17 +47,25 @@ public record DiagnosticView(
 
     /** The three best-scored needs, best first. */
     public List<NeedView> strengths() {
-        return scoredNeeds().sorted(Comparator.comparing((NeedView n) -> n.score().score()).reversed()).limit(3)
+        return scoredNeeds()
+                .sorted(Comparator.comparing((NeedView n) -> n.score().score()).reversed())
+                .limit(3)
                 .toList();
     }
 
     /** The three worst-scored needs, worst first. */
     public List<NeedView> weaknesses() {
-        return scoredNeeds().sorted(Comparator.comparing((NeedView n) -> n.score().score())).limit(3).toList();
+        return scoredNeeds()
+                .sorted(Comparator.comparing((NeedView n) -> n.score().score()))
+                .limit(3)
+                .toList();
     }
 
     public NeedView need(String needId) {
-        return needs.stream().filter(n -> n.need().id().equals(needId)).findFirst().orElse(null);
+        return needs.stream()
+                .filter(n -> n.need().id().equals(needId))
+                .findFirst()
+                .orElse(null);
     }
 
     public String scoreText(GroupScore group) {

@@ -22,7 +22,10 @@ class DiagnosticViews {
     private final DiagnosticAccess access;
     private final TerritoryDirectory directory;
 
-    DiagnosticViews(OnlineDiagnostics diagnostics, DiagnosticScores scores, DiagnosticAccess access,
+    DiagnosticViews(
+            OnlineDiagnostics diagnostics,
+            DiagnosticScores scores,
+            DiagnosticAccess access,
             TerritoryDirectory directory) {
         this.diagnostics = diagnostics;
         this.scores = scores;
@@ -35,8 +38,8 @@ class DiagnosticViews {
         OnlineDiagnostic diagnostic = access.readable(diagnostics.require(id), principal);
         Rights rights = access.rights(principal, diagnostic.territoryId());
         ScoredDiagnostic scored = scores.score(diagnostic);
-        Map<Integer, RowEntry> rows = scored.rows().stream()
-                .collect(Collectors.toMap(RowEntry::sheetRow, Function.identity()));
+        Map<Integer, RowEntry> rows =
+                scored.rows().stream().collect(Collectors.toMap(RowEntry::sheetRow, Function.identity()));
         List<NeedView> needs = new ArrayList<>();
         for (NeedScore score : scored.scores().needs()) {
             List<LineView> lines = new ArrayList<>();
@@ -48,7 +51,10 @@ class DiagnosticViews {
             needs.add(new NeedView(score.need(), score, lines));
         }
         TerritorySummary territory = directory.find(diagnostic.territoryId()).orElseThrow();
-        return new DiagnosticView(scored, territory, needs,
+        return new DiagnosticView(
+                scored,
+                territory,
+                needs,
                 !diagnostic.isPublished() && rights.allows(Action.EDIT_DIAGNOSTICS),
                 !diagnostic.isPublished() && rights.allows(Action.PUBLISH),
                 rights.readsDrafts());

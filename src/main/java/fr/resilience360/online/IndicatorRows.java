@@ -10,8 +10,10 @@ final class IndicatorRows {
     private IndicatorRows() {}
 
     static IndicatorRow of(Referential referential, int sheetRow) {
-        return referential.rowAt(sheetRow)
+        return referential
+                .rowAt(sheetRow)
                 .orElseThrow(() -> new NotFoundException(
-                        "Ligne inconnue", "Le référentiel " + referential.id() + " n'a pas de ligne " + sheetRow + "."));
+                        "Ligne inconnue",
+                        "Le référentiel " + referential.id() + " n'a pas de ligne " + sheetRow + "."));
     }
 }

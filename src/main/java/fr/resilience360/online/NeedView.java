@@ -34,10 +34,12 @@ public record NeedView(Need need, NeedScore score, List<LineView> lines) {
     public Map<String, List<LineView>> byObjective() {
         Map<String, List<LineView>> groups = new LinkedHashMap<>();
         for (Objective objective : Objective.values()) {
-            List<LineView> rows = lines.stream().filter(l -> l.row().objective() == objective).toList();
+            List<LineView> rows =
+                    lines.stream().filter(l -> l.row().objective() == objective).toList();
             if (!rows.isEmpty()) groups.put(objective.label(), rows);
         }
-        List<LineView> none = lines.stream().filter(l -> l.row().objective() == null).toList();
+        List<LineView> none =
+                lines.stream().filter(l -> l.row().objective() == null).toList();
         if (!none.isEmpty()) groups.put("Sans objectif", none);
         return groups;
     }

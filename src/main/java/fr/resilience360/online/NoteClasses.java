@@ -15,6 +15,9 @@ final class NoteClasses {
     static String text(Double note) {
         return note == null
                 ? "—"
-                : BigDecimal.valueOf(note).setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+                : BigDecimal.valueOf(note)
+                        .setScale(2, RoundingMode.HALF_UP)
+                        .toPlainString()
+                        .replace('.', ',');
     }
 }

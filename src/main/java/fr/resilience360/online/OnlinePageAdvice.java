@@ -4,11 +4,11 @@ import fr.resilience360.shared.NotFoundException;
 import fr.resilience360.shared.UserInputException;
 import java.security.Principal;
 import java.util.Map;
-import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -16,8 +16,13 @@ import org.springframework.web.servlet.ModelAndView;
  * for bad input), and the CSRF token of a signed-in person's forms created before the page is written (a long page
  * would otherwise be partly sent before its last form asks for a session). Anonymous visitors get no session.
  */
-@ControllerAdvice(assignableTypes = {DiagnosticListController.class, DiagnosticPageController.class,
-    RowPageController.class, DiagnosticExportController.class})
+@ControllerAdvice(
+        assignableTypes = {
+            DiagnosticListController.class,
+            DiagnosticPageController.class,
+            RowPageController.class,
+            DiagnosticExportController.class
+        })
 class OnlinePageAdvice {
 
     @ModelAttribute

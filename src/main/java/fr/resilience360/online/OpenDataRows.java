@@ -13,7 +13,17 @@ final class OpenDataRows {
         int sheetRow = row.placement().sheetRow();
         if (v == null || v.valeur() == null)
             return new RowEntry(
-                    sheetRow, row.id(), CellValue.empty(), null, null, ValueOrigin.VIDE, null, null, null, 0, email,
+                    sheetRow,
+                    row.id(),
+                    CellValue.empty(),
+                    null,
+                    null,
+                    ValueOrigin.VIDE,
+                    null,
+                    null,
+                    null,
+                    0,
+                    email,
                     null);
         OpenDataValue open = new OpenDataValue(
                 v.valeur(), v.annee(), v.source(), v.methode(), v.couverture(), v.approximation(), v.indicateur());

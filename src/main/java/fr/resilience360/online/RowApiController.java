@@ -41,8 +41,11 @@ class RowApiController {
 
     @Operation(summary = "Renseigne une ligne d'un brouillon (If-Match : la révision lue ; 409 si elle a changé)")
     @PutMapping("/api/v1/diagnostics/{id}/valeurs/{row}")
-    ResponseEntity<Map<String, Object>> put(@PathVariable long id, @PathVariable int row,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody ValueBody body,
+    ResponseEntity<Map<String, Object>> put(
+            @PathVariable long id,
+            @PathVariable int row,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody ValueBody body,
             Principal principal) {
         OnlineDiagnostic draft = access.visible(diagnostics.require(id), principal);
         RowEntry current = edits.require(draft, row);
@@ -50,8 +53,11 @@ class RowApiController {
             throw new AccessDeniedException("Vous ne pouvez pas modifier la ligne " + row + " de ce diagnostic.");
         if (ifMatch == null) return preconditionRequired(current);
         IndicatorRow definition = IndicatorRows.of(diagnostics.referential(), row);
-        RowEdit edit = new RowEdit(ValueInputRule.parse(definition, body.valeur()), body.commentaire(),
-                body.source(), body.justification());
+        RowEdit edit = new RowEdit(
+                ValueInputRule.parse(definition, body.valeur()),
+                body.commentaire(),
+                body.source(),
+                body.justification());
         RowEntry saved = edits.update(draft, row, edit, Revisions.parse(ifMatch), principal.getName());
         return ResponseEntity.ok().eTag(Revisions.etag(saved)).body(json(saved));
     }
@@ -61,16 +67,22 @@ class RowApiController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Conflit de modification");
         problem.setProperty("ligne_actuelle", json(e.current()));
-        return ResponseEntity.status(HttpStatus.CONFLICT).eTag(Revisions.etag(e.current())).body(problem);
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .eTag(Revisions.etag(e.current()))
+                .body(problem);
     }
 
     private static ResponseEntity<Map<String, Object>> preconditionRequired(RowEntry current) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("title", "En-tête If-Match requis");
         problem.put("status", 428);
-        problem.put("detail", "Envoyez la révision lue dans « If-Match » (ici " + Revisions.etag(current)
-                + ") : une modification concurrente serait sinon écrasée sans que personne le sache.");
-        return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).eTag(Revisions.etag(current)).body(problem);
+        problem.put(
+                "detail",
+                "Envoyez la révision lue dans « If-Match » (ici " + Revisions.etag(current)
+                        + ") : une modification concurrente serait sinon écrasée sans que personne le sache.");
+        return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED)
+                .eTag(Revisions.etag(current))
+                .body(problem);
     }
 
     static Map<String, Object> json(RowEntry row) {

@@ -35,14 +35,33 @@ public class RowEdits {
         if (origin == ValueOrigin.SAISIE && current.openData() != null && edit.justification() == null)
             throw new UserInputException("Ligne " + sheetRow + " : dites pourquoi vous remplacez la valeur des "
                     + "données ouvertes (champ « justification »).");
-        RowEntry next = new RowEntry(sheetRow, current.indicatorId(), edit.value(), edit.comment(), edit.source(),
-                origin, current.openData(), edit.justification(), current.assignedTo(), expectedRevision + 1, email,
+        RowEntry next = new RowEntry(
+                sheetRow,
+                current.indicatorId(),
+                edit.value(),
+                edit.comment(),
+                edit.source(),
+                origin,
+                current.openData(),
+                edit.justification(),
+                current.assignedTo(),
+                expectedRevision + 1,
+                email,
                 null);
         if (!rows.update(draft.id(), next, expectedRevision))
             throw new StaleRowException(rows.row(draft.id(), sheetRow).orElseThrow());
-        rows.insertChange(draft.id(), new RowChange(sheetRow, next.revision(), email, null,
-                current.value().display(), edit.value().display(), current.comment(), edit.comment(),
-                edit.justification()));
+        rows.insertChange(
+                draft.id(),
+                new RowChange(
+                        sheetRow,
+                        next.revision(),
+                        email,
+                        null,
+                        current.value().display(),
+                        edit.value().display(),
+                        current.comment(),
+                        edit.comment(),
+                        edit.justification()));
         return rows.row(draft.id(), sheetRow).orElseThrow();
     }
 
@@ -64,7 +83,10 @@ public class RowEdits {
     @Transactional
     public void assign(OnlineDiagnostic draft, int sheetRow, String email) {
         require(draft, sheetRow);
-        rows.assign(draft.id(), sheetRow, email == null || email.isBlank() ? null : email.strip().toLowerCase());
+        rows.assign(
+                draft.id(),
+                sheetRow,
+                email == null || email.isBlank() ? null : email.strip().toLowerCase());
     }
 
     public List<RowChange> history(OnlineDiagnostic diagnostic, int sheetRow) {
@@ -75,7 +97,8 @@ public class RowEdits {
     public RowEntry require(OnlineDiagnostic diagnostic, int sheetRow) {
         return rows.row(diagnostic.id(), sheetRow)
                 .orElseThrow(() -> new NotFoundException(
-                        "Ligne inconnue", "Le diagnostic n° " + diagnostic.id() + " n'a pas de ligne " + sheetRow
+                        "Ligne inconnue",
+                        "Le diagnostic n° " + diagnostic.id() + " n'a pas de ligne " + sheetRow
                                 + " (numéros de ligne du classeur Diag360, 3 à 126)."));
     }
 

@@ -26,7 +26,11 @@ class RowPageController {
     private final RowEdits edits;
     private final DiagnosticAccess access;
 
-    RowPageController(DiagnosticViews views, OnlineDiagnostics diagnostics, RowSaving saving, RowEdits edits,
+    RowPageController(
+            DiagnosticViews views,
+            OnlineDiagnostics diagnostics,
+            RowSaving saving,
+            RowEdits edits,
             DiagnosticAccess access) {
         this.views = views;
         this.diagnostics = diagnostics;
@@ -46,11 +50,17 @@ class RowPageController {
     }
 
     @PostMapping("/diagnostics/{id}/lignes/{row}")
-    String save(@PathVariable long id, @PathVariable int row, RowSaving.Form form, Principal principal, Model model,
+    String save(
+            @PathVariable long id,
+            @PathVariable int row,
+            RowSaving.Form form,
+            Principal principal,
+            Model model,
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
         RowSaving.Outcome outcome = saving.save(id, row, form, principal);
-        if (htmx == null) return "redirect:/diagnostics/" + id + "/besoins/" + outcome.need().need().id()
-                + "#ligne-" + row;
+        if (htmx == null)
+            return "redirect:/diagnostics/" + id + "/besoins/"
+                    + outcome.need().need().id() + "#ligne-" + row;
         model.addAttribute("v", outcome.view());
         model.addAttribute("n", outcome.need());
         model.addAttribute("line", outcome.line());
@@ -59,15 +69,21 @@ class RowPageController {
     }
 
     @PostMapping("/diagnostics/{id}/lignes/{row}/attribution")
-    String assign(@PathVariable long id, @PathVariable int row, @RequestParam(defaultValue = "") String email,
+    String assign(
+            @PathVariable long id,
+            @PathVariable int row,
+            @RequestParam(defaultValue = "") String email,
             Principal principal) {
         OnlineDiagnostic draft = access.readable(diagnostics.require(id), principal);
         if (draft.isPublished()) throw new AccessDeniedException("Une version publiée ne change plus.");
-        access.require(principal, draft.territoryId(), fr.resilience360.account.Action.EDIT_DIAGNOSTICS,
+        access.require(
+                principal,
+                draft.territoryId(),
+                fr.resilience360.account.Action.EDIT_DIAGNOSTICS,
                 "Il faut être éditeur du territoire pour attribuer une ligne.");
         edits.assign(draft, row, email);
-        return "redirect:/diagnostics/" + id + "/besoins/" + IndicatorRows.of(diagnostics.referential(), row).need()
-                + "#ligne-" + row;
+        return "redirect:/diagnostics/" + id + "/besoins/"
+                + IndicatorRows.of(diagnostics.referential(), row).need() + "#ligne-" + row;
     }
 
     @GetMapping("/diagnostics/{id}/lignes/{row}/historique")

@@ -28,7 +28,10 @@ class RowRepository {
             jdbc.sql("insert into online.row_value (diagnostic_id, " + COLUMNS.replace(", updated_at", "")
                             + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(diagnosticId, row.sheetRow(), row.indicatorId())
-                    .params(StoredCells.kind(row.value()), StoredCells.number(row.value()), StoredCells.text(row.value()))
+                    .params(
+                            StoredCells.kind(row.value()),
+                            StoredCells.number(row.value()),
+                            StoredCells.text(row.value()))
                     .params(row.comment(), row.source(), row.origin().code())
                     .params(open == null ? null : open.value(), open == null ? null : open.year())
                     .params(open == null ? null : open.source(), open == null ? null : open.method())
@@ -70,7 +73,10 @@ class RowRepository {
                         update online.row_value set kind = ?, number = ?, text = ?, comment = ?, source = ?,
                             origin = ?, justification = ?, revision = revision + 1, updated_by = ?, updated_at = now()
                         where diagnostic_id = ? and sheet_row = ? and revision = ?""")
-                        .params(StoredCells.kind(row.value()), StoredCells.number(row.value()), StoredCells.text(row.value()))
+                        .params(
+                                StoredCells.kind(row.value()),
+                                StoredCells.number(row.value()),
+                                StoredCells.text(row.value()))
                         .params(row.comment(), row.source(), row.origin().code(), row.justification(), row.updatedBy())
                         .params(diagnosticId, row.sheetRow(), expectedRevision)
                         .update()

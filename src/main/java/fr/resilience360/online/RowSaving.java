@@ -60,8 +60,11 @@ class RowSaving {
         State state;
         String message;
         try {
-            RowEdit edit = new RowEdit(ValueInputRule.parse(IndicatorRows.of(diagnostics.referential(), row),
-                    form.valeur()), form.commentaire(), form.source(), form.justification());
+            RowEdit edit = new RowEdit(
+                    ValueInputRule.parse(IndicatorRows.of(diagnostics.referential(), row), form.valeur()),
+                    form.commentaire(),
+                    form.source(),
+                    form.justification());
             int revision = form.revision() == null ? current.revision() : form.revision();
             RowEntry saved = edits.update(draft, row, edit, revision, principal.getName());
             state = saved.revision() == revision ? State.UNCHANGED : State.SAVED;
@@ -79,8 +82,12 @@ class RowSaving {
 
     private Outcome outcome(long id, int row, Principal principal, State state, String message, Form form) {
         DiagnosticView view = views.view(id, principal);
-        NeedView need = view.need(IndicatorRows.of(diagnostics.referential(), row).need());
-        LineView line = need.lines().stream().filter(l -> l.sheetRow() == row).findFirst().orElseThrow();
+        NeedView need =
+                view.need(IndicatorRows.of(diagnostics.referential(), row).need());
+        LineView line = need.lines().stream()
+                .filter(l -> l.sheetRow() == row)
+                .findFirst()
+                .orElseThrow();
         return new Outcome(view, need, line, state, message, form);
     }
 }

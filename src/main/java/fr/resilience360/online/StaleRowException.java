@@ -6,8 +6,8 @@ public class StaleRowException extends RuntimeException {
     private final transient RowEntry current;
 
     public StaleRowException(RowEntry current) {
-        super("La ligne " + current.sheetRow() + " a été modifiée par " + current.updatedBy()
-                + " entre-temps (version " + current.revision() + ") : rechargez-la avant de la changer.");
+        super("La ligne " + current.sheetRow() + " a été modifiée par " + current.updatedBy() + " entre-temps (version "
+                + current.revision() + ") : rechargez-la avant de la changer.");
         this.current = current;
     }
 

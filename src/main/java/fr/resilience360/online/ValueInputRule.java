@@ -25,11 +25,13 @@ public final class ValueInputRule {
 
     /** How to type the row's value, in French, for the field's hint. */
     public static String expected(IndicatorRow row) {
-        if (!row.isNumeric()) return "une des réponses : " + String.join(" / ", row.scoring().labels());
+        if (!row.isNumeric())
+            return "une des réponses : " + String.join(" / ", row.scoring().labels());
         return switch (row.scale()) {
             case FRACTION -> "une fraction de 0 à 1 (0,45 pour 45 %) ; « 45 % » est aussi compris";
             case PERCENT -> "un pourcentage de 0 à 100 (45 pour 45 %)";
-            default -> "un nombre" + (row.unit() == null || row.unit().isBlank() ? "" : " (unité : " + row.unit() + ")");
+            default ->
+                "un nombre" + (row.unit() == null || row.unit().isBlank() ? "" : " (unité : " + row.unit() + ")");
         };
     }
 
@@ -37,7 +39,8 @@ public final class ValueInputRule {
         for (String label : row.scoring().labels())
             if (label.strip().equalsIgnoreCase(text)) return CellValue.text(label);
         throw new UserInputException("Ligne " + row.placement().sheetRow() + " (" + row.id() + ") : « " + text
-                + " » n'est pas une réponse possible ; choisissez " + String.join(", ", row.scoring().labels()) + ".");
+                + " » n'est pas une réponse possible ; choisissez "
+                + String.join(", ", row.scoring().labels()) + ".");
     }
 
     private static CellValue number(IndicatorRow row, String text) {
@@ -54,7 +57,8 @@ public final class ValueInputRule {
         if (!percent) return CellValue.number(value.doubleValue());
         if (row.scale() == Scale.RAW || row.scale() == Scale.NONE)
             throw new UserInputException("Ligne " + row.placement().sheetRow() + " (" + row.id()
-                    + ") : cette valeur ne s'exprime pas en % ; attendu : " + expected(row).toLowerCase(Locale.ROOT)
+                    + ") : cette valeur ne s'exprime pas en % ; attendu : "
+                    + expected(row).toLowerCase(Locale.ROOT)
                     + ".");
         return CellValue.number(row.scale().convert(value.doubleValue(), Scale.PERCENT));
     }

@@ -14,12 +14,18 @@ import java.util.Optional;
  */
 public enum WeightingProfiles {
     EGAL("egal", "égal (classeur Diag360)", WeightingProfile.equal()),
-    ETAT("etat", "états seulement (les indicateurs d'action ne comptent pas)",
+    ETAT(
+            "etat",
+            "états seulement (les indicateurs d'action ne comptent pas)",
             WeightingProfile.byCriteria("états seulement", Map.of(), Map.of(IndicatorKind.ACTION, 0.0), Map.of())),
-    DONNEES_OUVERTES("donnees-ouvertes", "données ouvertes seulement (comparable entre territoires)",
+    DONNEES_OUVERTES(
+            "donnees-ouvertes",
+            "données ouvertes seulement (comparable entre territoires)",
             WeightingProfile.byCriteria(
                     "données ouvertes seulement", Map.of(), Map.of(), Map.of(DataOrigin.INTERNE, 0.0))),
-    VITAUX("vitaux", "besoins vitaux renforcés (×2 vitaux, ×1,5 essentiels)",
+    VITAUX(
+            "vitaux",
+            "besoins vitaux renforcés (×2 vitaux, ×1,5 essentiels)",
             WeightingProfile.byCriteria(
                     "besoins vitaux renforcés",
                     Map.of(NeedCategory.VITAL, 2.0, NeedCategory.ESSENTIEL, 1.5),

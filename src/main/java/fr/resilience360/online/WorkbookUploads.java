@@ -26,8 +26,8 @@ class WorkbookUploads {
         try (InputStream in = file.getInputStream()) {
             return read(in, file.getOriginalFilename());
         } catch (IOException e) {
-            throw new UserInputException("Lecture de « " + file.getOriginalFilename() + " » impossible : "
-                    + e.getMessage(), e);
+            throw new UserInputException(
+                    "Lecture de « " + file.getOriginalFilename() + " » impossible : " + e.getMessage(), e);
         }
     }
 

@@ -62,7 +62,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Any other input the user can fix: 400 with its French message. */
     @ExceptionHandler
     ProblemDetail userInput(UserInputException e, HttpServletRequest request) {
-        return FrenchProblems.at(FrenchProblems.problem(HttpStatus.BAD_REQUEST, "Requête invalide", e.getMessage()), request);
+        return FrenchProblems.at(
+                FrenchProblems.problem(HttpStatus.BAD_REQUEST, "Requête invalide", e.getMessage()), request);
     }
 
     /** Refused by a permission check: 401 with a Bearer challenge when nobody is signed in, else 403. */
@@ -75,7 +76,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 : e.getMessage();
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
         if (status == HttpStatus.UNAUTHORIZED) response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        return response.body(FrenchProblems.at(FrenchProblems.problem(status, FrenchProblems.title(status.value()), detail), request));
+        return response.body(FrenchProblems.at(
+                FrenchProblems.problem(status, FrenchProblems.title(status.value()), detail), request));
     }
 
     @ExceptionHandler

@@ -109,6 +109,13 @@ class CommandLineTest {
     }
 
     @Test
+    void aCommandsOwnOptionsReachIt() {
+        assertThat(CommandLine.commandArguments(
+                        List.of("create-user", "a@b.fr", "--role", "editeur", "--server.port=9", "--publish")))
+                .containsExactly("a@b.fr", "--role", "editeur", "--publish");
+    }
+
+    @Test
     void anUnknownCommandIsAUsageErrorListingTheCommands() {
         assertThat(run("nimporte")).isEqualTo(CommandLine.USAGE_ERROR);
 

@@ -41,7 +41,8 @@ class DiagnosticApiTest {
     void anEditorStartsAPrefilledDraftThatOnlyMembersSee() throws Exception {
         String editor = member(accounts, Role.EDITEUR, LORIENT_AGGLO);
         long id = start(editor, LORIENT_AGGLO);
-        Map<String, Object> draft = json(mvc.get().uri("/api/v1/diagnostics/" + id).with(as(editor)));
+        Map<String, Object> draft =
+                json(mvc.get().uri("/api/v1/diagnostics/" + id).with(as(editor)));
         assertThat(draft).containsEntry("statut", "brouillon").containsEntry("territoire", LORIENT_AGGLO);
         assertThat(draft.get("lien").toString()).endsWith("/diagnostics/" + id);
         List<Map<String, Object>> rows = list(draft.get("indicateurs"));
@@ -56,7 +57,8 @@ class DiagnosticApiTest {
                 .hasStatus(404);
         assertThat(mvc.get().uri("/api/v1/diagnostics/" + id).with(as(member(accounts, Role.LECTEUR, LORIENT_AGGLO))))
                 .hasStatusOk();
-        assertThat(mvc.get().uri("/api/v1/diagnostics/99999999").with(as(editor))).hasStatus(404);
+        assertThat(mvc.get().uri("/api/v1/diagnostics/99999999").with(as(editor)))
+                .hasStatus(404);
     }
 
     @Test
@@ -67,11 +69,15 @@ class DiagnosticApiTest {
                 .hasHeader("WWW-Authenticate", "Bearer")
                 .bodyText()
                 .contains("Authentification requise");
-        assertThat(mvc.post().uri(uri).with(as(member(accounts, Role.LECTEUR, LORIENT_AGGLO)))).hasStatus(403);
-        assertThat(mvc.post().uri(uri).with(as(member(accounts, Role.CONTRIBUTEUR, LORIENT_AGGLO)))).hasStatus(403);
-        assertThat(mvc.post().uri(uri).with(as(member(accounts, Role.ADMIN, BLAVET)))).hasStatus(403);
+        assertThat(mvc.post().uri(uri).with(as(member(accounts, Role.LECTEUR, LORIENT_AGGLO))))
+                .hasStatus(403);
+        assertThat(mvc.post().uri(uri).with(as(member(accounts, Role.CONTRIBUTEUR, LORIENT_AGGLO))))
+                .hasStatus(403);
+        assertThat(mvc.post().uri(uri).with(as(member(accounts, Role.ADMIN, BLAVET))))
+                .hasStatus(403);
         assertThat(mvc.post().uri(uri).with(as(stranger(accounts)))).hasStatus(403);
-        assertThat(mvc.post().uri(uri).with(as(member(accounts, Role.ADMIN, LORIENT_AGGLO)))).hasStatus(201);
+        assertThat(mvc.post().uri(uri).with(as(member(accounts, Role.ADMIN, LORIENT_AGGLO))))
+                .hasStatus(201);
         assertThat(mvc.post().uri("/api/v1/territoires/inconnu/diagnostics").with(as(stranger(accounts))))
                 .hasStatus(404);
     }
@@ -90,7 +96,9 @@ class DiagnosticApiTest {
         long id = start(editor, LORIENT_AGGLO);
         int row = emptyRow(id, editor, Scale.FRACTION);
         String uri = "/api/v1/diagnostics/" + id + "/valeurs/" + row;
-        assertThat(put(uri, editor, null, "{\"valeur\": \"45 %\"}")).hasStatus(428).hasHeader("ETag", "\"0\"");
+        assertThat(put(uri, editor, null, "{\"valeur\": \"45 %\"}"))
+                .hasStatus(428)
+                .hasHeader("ETag", "\"0\"");
 
         MvcTestResult saved = put(uri, editor, "\"0\"", "{\"valeur\": \"45 %\", \"commentaire\": \"enquête 2025\"}");
         assertThat(saved).hasStatusOk().hasHeader("ETag", "\"1\"");
@@ -108,22 +116,27 @@ class DiagnosticApiTest {
     void replacingAnOpenDataValueNeedsAJustificationAndKeepsTheOriginal() throws Exception {
         String editor = member(accounts, Role.EDITEUR, LORIENT_AGGLO);
         long id = start(editor, LORIENT_AGGLO);
-        Map<String, Object> prefilled = list(json(mvc.get().uri("/api/v1/diagnostics/" + id).with(as(editor)))
-                        .get("indicateurs"))
-                .stream()
-                .filter(r -> "donnees_ouvertes".equals(r.get("origine")))
-                .findFirst()
-                .orElseThrow();
+        Map<String, Object> prefilled =
+                list(json(mvc.get().uri("/api/v1/diagnostics/" + id).with(as(editor)))
+                                .get("indicateurs"))
+                        .stream()
+                        .filter(r -> "donnees_ouvertes".equals(r.get("origine")))
+                        .findFirst()
+                        .orElseThrow();
         String uri = "/api/v1/diagnostics/" + id + "/valeurs/" + prefilled.get("row");
-        assertThat(put(uri, editor, "\"0\"", "{\"valeur\": \"1\"}")).hasStatus(400).bodyText().contains("justification");
+        assertThat(put(uri, editor, "\"0\"", "{\"valeur\": \"1\"}"))
+                .hasStatus(400)
+                .bodyText()
+                .contains("justification");
         assertThat(put(uri, editor, "\"0\"", "{\"valeur\": \"1\", \"justification\": \"chiffre 2025 du SCoT\"}"))
                 .hasStatusOk();
-        Map<String, Object> row = list(json(mvc.get().uri("/api/v1/diagnostics/" + id).with(as(editor)))
-                        .get("indicateurs"))
-                .stream()
-                .filter(r -> r.get("row").equals(prefilled.get("row")))
-                .findFirst()
-                .orElseThrow();
+        Map<String, Object> row =
+                list(json(mvc.get().uri("/api/v1/diagnostics/" + id).with(as(editor)))
+                                .get("indicateurs"))
+                        .stream()
+                        .filter(r -> r.get("row").equals(prefilled.get("row")))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(row).containsEntry("origine", "saisie").containsEntry("justification", "chiffre 2025 du SCoT");
         assertThat(map(row.get("donnees_ouvertes"))).isEqualTo(prefilled.get("donnees_ouvertes"));
     }
@@ -139,32 +152,37 @@ class DiagnosticApiTest {
         assertThat(put(uri, member(accounts, Role.LECTEUR, LORIENT_AGGLO), "\"0\"", "{\"valeur\": \"0,3\"}"))
                 .hasStatus(403);
         assertThat(put(uri, null, "\"0\"", "{\"valeur\": \"0,3\"}")).hasStatus(404);
-        assertThat(put(uri, member(accounts, Role.ADMIN, BLAVET), "\"0\"", "{\"valeur\": \"0,3\"}")).hasStatus(404);
-        assertThat(mvc.post()
-                        .uri("/diagnostics/" + id + "/lignes/" + row + "/attribution")
-                        .with(as(editor))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .csrf())
-                        .param("email", contributor))
+        assertThat(put(uri, member(accounts, Role.ADMIN, BLAVET), "\"0\"", "{\"valeur\": \"0,3\"}"))
+                .hasStatus(404);
+        assertThat(
+                        mvc.post()
+                                .uri("/diagnostics/" + id + "/lignes/" + row + "/attribution")
+                                .with(as(editor))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("email", contributor))
                 .hasStatus(302);
         assertThat(put(uri, contributor, "\"0\"", "{\"valeur\": \"0,3\"}")).hasStatusOk();
     }
 
     private long start(String email, String territory) throws Exception {
-        MvcTestResult created =
-                mvc.post().uri("/api/v1/territoires/" + territory + "/diagnostics").with(as(email)).exchange();
+        MvcTestResult created = mvc.post()
+                .uri("/api/v1/territoires/" + territory + "/diagnostics")
+                .with(as(email))
+                .exchange();
         assertThat(created).hasStatus(201);
         return ((Number) json(created).get("id")).longValue();
     }
 
     /** The workbook row number of a row of this scale that the draft leaves empty. */
     private int emptyRow(long id, String email, Scale scale) throws Exception {
-        List<Integer> empty = list(json(mvc.get().uri("/api/v1/diagnostics/" + id).with(as(email)))
-                        .get("indicateurs"))
-                .stream()
-                .filter(r -> r.get("valeur") == null)
-                .map(r -> (Integer) r.get("row"))
-                .toList();
+        List<Integer> empty =
+                list(json(mvc.get().uri("/api/v1/diagnostics/" + id).with(as(email)))
+                                .get("indicateurs"))
+                        .stream()
+                        .filter(r -> r.get("valeur") == null)
+                        .map(r -> (Integer) r.get("row"))
+                        .toList();
         return referentials.byId(Referentials.DIAG360).rows().stream()
                 .filter(r -> r.scoring().valueType() == ValueType.NUMERIC && r.scale() == scale)
                 .map(r -> r.placement().sheetRow())
@@ -199,5 +217,4 @@ class DiagnosticApiTest {
     private static Map<String, Object> map(Object value) {
         return (Map<String, Object>) value;
     }
-
 }

@@ -44,17 +44,28 @@ class DiagnosticPagesTest {
     void anEditorStartsFromTheTerritoryListAndSeesThePortraitOfTheDraft() {
         String editor = member(accounts, Role.EDITEUR, LORIENT_AGGLO);
         String list = "/territoires/" + LORIENT_AGGLO + "/diagnostics";
-        assertThat(mvc.get().uri(list).with(as(editor))).hasStatusOk().bodyText().contains(
-                "Démarrer avec les données ouvertes", "Importer le classeur");
-        assertThat(mvc.get().uri(list)).hasStatusOk().bodyText().doesNotContain("Démarrer avec").contains("Connectez-vous");
-        MvcTestResult started = mvc.post().uri(list).with(as(editor)).with(csrf()).exchange();
+        assertThat(mvc.get().uri(list).with(as(editor)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Démarrer avec les données ouvertes", "Importer le classeur");
+        assertThat(mvc.get().uri(list))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("Démarrer avec")
+                .contains("Connectez-vous");
+        MvcTestResult started =
+                mvc.post().uri(list).with(as(editor)).with(csrf()).exchange();
         assertThat(started).hasStatus(302);
         String page = started.getResponse().getRedirectedUrl();
         assertThat(mvc.get().uri(page).with(as(editor)))
                 .hasStatusOk()
                 .bodyText()
-                .contains("Diagnostic 360° de CA Lorient Agglomération", "Brouillon", "Profil de pondération",
-                        "Se nourrir", "Besoins les plus fragiles");
+                .contains(
+                        "Diagnostic 360° de CA Lorient Agglomération",
+                        "Brouillon",
+                        "Profil de pondération",
+                        "Se nourrir",
+                        "Besoins les plus fragiles");
         assertThat(mvc.get().uri(list).with(as(editor))).bodyText().contains("Brouillon n°");
         assertThat(mvc.get().uri(list)).bodyText().doesNotContain("Brouillon n°");
     }
@@ -63,14 +74,16 @@ class DiagnosticPagesTest {
     void aDraftIsHiddenFromEveryoneButItsMembers() {
         long id = draft();
         assertThat(mvc.get().uri("/diagnostics/" + id)).hasStatus(302).hasRedirectedUrl("/connexion");
-        assertThat(mvc.get().uri("/diagnostics/" + id).with(as(member(accounts, Role.ADMIN, BLAVET)))).hasStatus(404);
+        assertThat(mvc.get().uri("/diagnostics/" + id).with(as(member(accounts, Role.ADMIN, BLAVET))))
+                .hasStatus(404);
         assertThat(mvc.get().uri("/diagnostics/" + id + ".csv").with(as(member(accounts, Role.ADMIN, BLAVET))))
                 .hasStatus(404);
         assertThat(mvc.get().uri("/diagnostics/" + id).with(as(member(accounts, Role.LECTEUR, LORIENT_AGGLO))))
                 .hasStatusOk()
                 .bodyText()
                 .doesNotContain("Publier cette version");
-        assertThat(mvc.get().uri("/diagnostics/" + id + "/besoins/besoin-inconnu")
+        assertThat(mvc.get()
+                        .uri("/diagnostics/" + id + "/besoins/besoin-inconnu")
                         .with(as(member(accounts, Role.LECTEUR, LORIENT_AGGLO))))
                 .hasStatus(404);
     }
@@ -82,12 +95,22 @@ class DiagnosticPagesTest {
         String uri = "/diagnostics/" + id + "/lignes/" + row;
         String first = member(accounts, Role.EDITEUR, LORIENT_AGGLO);
         String second = member(accounts, Role.EDITEUR, LORIENT_AGGLO);
-        assertThat(save(uri, first, "0", "12,5")).hasStatusOk().bodyText().contains("Enregistré à", "(version 1)",
-                "resume-besoin", "hx-swap-oob");
-        assertThat(save(uri, second, "0", "13")).hasStatusOk().bodyText().contains("modifiée par " + first,
-                "Votre saisie n&#39;est pas perdue", "Valeur actuelle : 12,5", "Remplacer par ma saisie");
-        assertThat(save(uri, second, "1", "treize")).hasStatusOk().bodyText().contains("Non enregistré",
-                "pas un nombre");
+        assertThat(save(uri, first, "0", "12,5"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Enregistré à", "(version 1)", "resume-besoin", "hx-swap-oob");
+        assertThat(save(uri, second, "0", "13"))
+                .hasStatusOk()
+                .bodyText()
+                .contains(
+                        "modifiée par " + first,
+                        "Votre saisie n&#39;est pas perdue",
+                        "Valeur actuelle : 12,5",
+                        "Remplacer par ma saisie");
+        assertThat(save(uri, second, "1", "treize"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Non enregistré", "pas un nombre");
         assertThat(save(uri, second, "1", "13")).hasStatusOk().bodyText().contains("(version 2)");
         assertThat(mvc.get().uri(uri + "/historique").with(as(first)))
                 .hasStatusOk()
@@ -100,17 +123,27 @@ class DiagnosticPagesTest {
         long id = draft();
         String admin = member(accounts, Role.ADMIN, LORIENT_AGGLO);
         String editor = member(accounts, Role.EDITEUR, LORIENT_AGGLO);
-        assertThat(mvc.post().uri("/diagnostics/" + id + "/publication").with(as(editor)).with(csrf()))
+        assertThat(mvc.post()
+                        .uri("/diagnostics/" + id + "/publication")
+                        .with(as(editor))
+                        .with(csrf()))
                 .hasStatus(403);
-        MvcTestResult published =
-                mvc.post().uri("/diagnostics/" + id + "/publication").with(as(admin)).with(csrf()).exchange();
+        MvcTestResult published = mvc.post()
+                .uri("/diagnostics/" + id + "/publication")
+                .with(as(admin))
+                .with(csrf())
+                .exchange();
         assertThat(published).hasStatus(302);
         String page = published.getResponse().getRedirectedUrl();
-        assertThat(mvc.get().uri(page)).hasStatusOk().bodyText().contains("Version 1", "Publié").doesNotContain(
-                "Publier cette version", "<select");
+        assertThat(mvc.get().uri(page))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Version 1", "Publié")
+                .doesNotContain("Publier cette version", "<select");
         long publishedId = Long.parseLong(page.replaceAll("\\D+", ""));
         int row = emptyNumericRow(publishedId);
-        assertThat(save("/diagnostics/" + publishedId + "/lignes/" + row, admin, "0", "1")).hasStatus(403);
+        assertThat(save("/diagnostics/" + publishedId + "/lignes/" + row, admin, "0", "1"))
+                .hasStatus(403);
         assertThat(mvc.get().uri("/api/v1/territoires/" + LORIENT_AGGLO + "/diagnostics"))
                 .bodyText()
                 .contains("\"id\":" + publishedId);
@@ -121,16 +154,19 @@ class DiagnosticPagesTest {
         long id = draft();
         String editor = member(accounts, Role.EDITEUR, LORIENT_AGGLO);
         int row = emptyNumericRow(id);
-        assertThat(save("/diagnostics/" + id + "/lignes/" + row, editor, "0", "7")).hasStatusOk();
-        MvcTestResult xlsx = mvc.get().uri("/diagnostics/" + id + ".xlsx").with(as(editor)).exchange();
+        assertThat(save("/diagnostics/" + id + "/lignes/" + row, editor, "0", "7"))
+                .hasStatusOk();
+        MvcTestResult xlsx =
+                mvc.get().uri("/diagnostics/" + id + ".xlsx").with(as(editor)).exchange();
         assertThat(xlsx).hasStatusOk();
         WorkbookAnswers answers = Diag360Workbook.read(
                 new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()),
                 referentials.byId(Referentials.DIAG360));
         var stored = diagnostics.rows(id);
         for (int i = 0; i < stored.size(); i++)
-            assertThat(answers.values().get(i)).as("ligne %d", stored.get(i).sheetRow()).isEqualTo(
-                    stored.get(i).value());
+            assertThat(answers.values().get(i))
+                    .as("ligne %d", stored.get(i).sheetRow())
+                    .isEqualTo(stored.get(i).value());
         assertThat(mvc.get().uri("/diagnostics/" + id + ".csv").with(as(editor)))
                 .hasStatusOk()
                 .bodyText()
@@ -145,7 +181,11 @@ class DiagnosticPagesTest {
     private int emptyNumericRow(long id) {
         return diagnostics.rows(id).stream()
                 .filter(r -> r.value().equals(CellValue.empty()))
-                .filter(r -> referentials.byId(Referentials.DIAG360).rowAt(r.sheetRow()).orElseThrow().isNumeric())
+                .filter(r -> referentials
+                        .byId(Referentials.DIAG360)
+                        .rowAt(r.sheetRow())
+                        .orElseThrow()
+                        .isNumeric())
                 .findFirst()
                 .orElseThrow()
                 .sheetRow();

@@ -65,7 +65,8 @@ class ImportWorkbookCommandTest {
                 new DiagnosticScoring(referential).score(answers.valuesArray()).indicators();
         assertThat(scores.score(published).scores().indicators())
                 .extracting(IndicatorNote::note)
-                .containsExactlyElementsOf(expected.stream().map(IndicatorNote::note).toList());
+                .containsExactlyElementsOf(
+                        expected.stream().map(IndicatorNote::note).toList());
     }
 
     @Test
