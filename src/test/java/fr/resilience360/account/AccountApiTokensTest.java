@@ -259,6 +259,9 @@ class AccountApiTokensTest {
         run(createUser, email);
         String token = run(createToken, email).out().strip();
         String bearer = "Bearer " + token;
+        assertThat(mvc.post().uri("/deconnexion").header("Authorization", bearer))
+                .as("a bearer request needs no CSRF token: the refusals below are the pages' own")
+                .hasStatus(302);
 
         assertThat(mvc.post()
                         .uri("/compte/jetons")
