@@ -20,6 +20,9 @@ public class ApiTokens {
     /** What every token starts with. */
     public static final String PREFIX = "r360_";
 
+    /** {@link #PREFIX} and 32 bytes in base64url without padding. */
+    static final int TOKEN_LENGTH = PREFIX.length() + 43;
+
     static final int MAX_NAME_LENGTH = 100;
 
     /** How precise {@link ApiToken#lastUsedAt()} is: a token used again within this time is not written again. */
@@ -74,7 +77,7 @@ public class ApiTokens {
      * Something that is not a token is refused without reading the database.
      */
     Optional<Account> authenticate(String secret) {
-        if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) return Optional.empty();
+        if (secret == null || !secret.startsWith(PREFIX) || secret.length() != TOKEN_LENGTH) return Optional.empty();
         return tokens.holder(OneTimeTokens.hash(secret))
                 .filter(holder -> holder.account().enabled())
                 .map(holder -> {
