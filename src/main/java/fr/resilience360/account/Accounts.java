@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
  * The accounts' API: creating accounts with a one-time sign-in link, consuming such a link, setting a password,
- * reading a person's account and roles.
+ * reading a person's account and roles, and the account of the current request ({@link #current()}).
  */
 @Service
 public class Accounts {
@@ -75,6 +78,19 @@ public class Accounts {
 
     public Optional<Account> find(String email) {
         return repository.find(Emails.normalize(email));
+    }
+
+    /**
+     * The enabled account of the person this request is from, however they authenticated (password, one-time link,
+     * invitation, API token); empty for an anonymous visitor. What they may do on a territory is then decided by
+     * {@link #memberships} and {@link Permissions}, never by how they signed in.
+     */
+    public Optional<Account> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) return Optional.empty();
+        return repository.find(authentication.getName()).filter(Account::enabled);
     }
 
     public List<Membership> memberships(Account account) {

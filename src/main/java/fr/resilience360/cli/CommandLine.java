@@ -85,8 +85,8 @@ public final class CommandLine {
     }
 
     /**
-     * The command's own arguments: the words after its name, without the Spring options ({@code --name=value}); the
-     * command's own options ({@code --role editeur}, {@code --publish}) stay.
+     * The command's own arguments: the words after its name, without the Spring options ({@code --name=value}). A
+     * command's own options are written without {@code =} ({@code create-user EMAIL --role editeur}) and stay.
      */
     static List<String> commandArguments(List<String> args) {
         return args.subList(1, args.size()).stream()

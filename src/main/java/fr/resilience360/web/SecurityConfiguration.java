@@ -1,5 +1,6 @@
 package fr.resilience360.web;
 
+import fr.resilience360.account.ApiTokenSecurity;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -13,14 +14,17 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Everything published so far is public open data: every page and API is readable without an account. Only a
  * person's own pages ({@code /compte/**}) need signing in, by the French form at {@code /connexion} (the users and
  * the password hashing are the account module's beans); signing out is a POST to {@code /deconnexion}. Forms carry
- * a CSRF token; the API, which takes no session, does not. Headers follow current practice.
+ * a CSRF token; the API, which takes no session, does not. A script authenticates by a personal API token
+ * ({@code Authorization: Bearer …}, the account module's {@link ApiTokenSecurity}), for one request at a time. Headers
+ * follow current practice.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenSecurity apiTokens) throws Exception {
+        apiTokens.applyTo(http);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/compte", "/compte/**")
                         .authenticated()
                         .anyRequest()

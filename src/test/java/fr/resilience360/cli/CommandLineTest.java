@@ -109,10 +109,16 @@ class CommandLineTest {
     }
 
     @Test
-    void aCommandsOwnOptionsReachIt() {
-        assertThat(CommandLine.commandArguments(
-                        List.of("create-user", "a@b.fr", "--role", "editeur", "--server.port=9", "--publish")))
-                .containsExactly("a@b.fr", "--role", "editeur", "--publish");
+    void aCommandsOwnOptionsWithoutEqualsSignAreItsArguments() {
+        assertThat(CommandLine.commandArguments(List.of(
+                        "create-user",
+                        "a@exemple.fr",
+                        "--role",
+                        "editeur",
+                        "--server.port=9090",
+                        "--territoire",
+                        "56")))
+                .containsExactly("a@exemple.fr", "--role", "editeur", "--territoire", "56");
     }
 
     @Test

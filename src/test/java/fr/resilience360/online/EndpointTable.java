@@ -73,6 +73,13 @@ final class EndpointTable {
             page("POST", "/compte/mot-de-passe", Need.SIGNED_IN, 302,
                     c -> c.by(c.mvc().post().uri("/compte/mot-de-passe").param("motDePasse", "un mot de passe sûr")
                             .param("confirmation", "un mot de passe sûr")).exchange()),
+            page("GET", "/compte/jetons", Need.SIGNED_IN, 200,
+                    c -> c.by(c.mvc().get().uri("/compte/jetons")).exchange()),
+            page("POST", "/compte/jetons", Need.SIGNED_IN, 200,
+                    c -> c.by(c.mvc().post().uri("/compte/jetons").param("nom", "essai")).exchange()),
+            // nobody holds token 0: a signed-in person is told it is not theirs
+            page("POST", "/compte/jetons/{id}/revocation", Need.SIGNED_IN, 404,
+                    c -> c.by(c.mvc().post().uri("/compte/jetons/0/revocation")).exchange()),
             page("GET", "/compte/territoires/{id}/membres", Need.MANAGE_MEMBERS, 200,
                     c -> c.by(c.mvc().get().uri("/compte/territoires/" + LORIENT_AGGLO + "/membres")).exchange()),
             page("POST", "/compte/territoires/{id}/membres", Need.MANAGE_MEMBERS, 200,
