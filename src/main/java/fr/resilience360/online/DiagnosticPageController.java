@@ -39,6 +39,7 @@ class DiagnosticPageController {
         model.addAttribute("radarJson", JSON.writeValueAsString(radar(view)));
         OnlineDiagnostic d = view.diagnostic();
         model.addAttribute("publications", d.isPublished() ? List.of() : publications(d));
+        model.addAttribute("others", others(view));
         return "online/portrait";
     }
 
@@ -74,6 +75,14 @@ class DiagnosticPageController {
         return diagnostics.published(draft.territoryId()).stream()
                 .filter(p -> Long.valueOf(draft.id()).equals(p.draftId()))
                 .toList();
+    }
+
+    /** The territory's other diagnostics this person may read, to compare with. */
+    private List<OnlineDiagnostic> others(DiagnosticView view) {
+        String territory = view.territory().id();
+        List<OnlineDiagnostic> all = new java.util.ArrayList<>(diagnostics.published(territory));
+        if (view.member()) all.addAll(diagnostics.drafts(territory));
+        return all.stream().filter(o -> o.id() != view.diagnostic().id()).toList();
     }
 
     private static List<Map<String, Object>> radar(DiagnosticView view) {

@@ -21,7 +21,8 @@ import org.springframework.web.servlet.ModelAndView;
             DiagnosticListController.class,
             DiagnosticPageController.class,
             RowPageController.class,
-            DiagnosticExportController.class
+            DiagnosticExportController.class,
+            EvolutionController.class
         })
 class OnlinePageAdvice {
 

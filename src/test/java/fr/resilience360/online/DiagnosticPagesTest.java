@@ -139,7 +139,7 @@ class DiagnosticPagesTest {
                 .hasStatusOk()
                 .bodyText()
                 .contains("Version 1", "Publié")
-                .doesNotContain("Publier cette version", "<select");
+                .doesNotContain("Publier cette version", "Profil de pondération</label>");
         long publishedId = Long.parseLong(page.replaceAll("\\D+", ""));
         int row = emptyNumericRow(publishedId);
         assertThat(save("/diagnostics/" + publishedId + "/lignes/" + row, admin, "0", "1"))
@@ -172,6 +172,37 @@ class DiagnosticPagesTest {
                 .bodyText()
                 .startsWith(String.join(",", DiagnosticExports.CSV_COLUMNS))
                 .contains(row + ",");
+    }
+
+    @Test
+    void theEvolutionBetweenTwoDiagnosticsListsTheRowsThatChanged() {
+        long id = draft();
+        String admin = member(accounts, Role.ADMIN, LORIENT_AGGLO);
+        MvcTestResult published = mvc.post()
+                .uri("/diagnostics/" + id + "/publication")
+                .with(as(admin))
+                .with(csrf())
+                .exchange();
+        long version = Long.parseLong(published.getResponse().getRedirectedUrl().replaceAll("\\D+", ""));
+        int row = emptyNumericRow(id);
+        assertThat(save("/diagnostics/" + id + "/lignes/" + row, admin, "0", "7"))
+                .hasStatusOk();
+        assertThat(mvc.get().uri("/diagnostics/" + id).with(as(admin)))
+                .bodyText()
+                .contains("Comparer avec", "la version 1 publiée");
+        assertThat(mvc.get()
+                        .uri("/diagnostics/" + id + "/evolution")
+                        .param("depuis", "" + version)
+                        .with(as(admin)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("1 ligne(s) changée(s)", "<td>" + row + "</td>");
+        long other = diagnostics.start(territories.require(BLAVET), "test@exemple.fr");
+        assertThat(mvc.get()
+                        .uri("/diagnostics/" + id + "/evolution")
+                        .param("depuis", "" + other)
+                        .with(as(member(accounts, Role.ADMIN, BLAVET))))
+                .hasStatus(404);
     }
 
     private long draft() {

@@ -49,6 +49,7 @@ class EndpointPermissionsTest {
     Territories territories;
 
     @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
     @TestFactory
@@ -56,8 +57,8 @@ class EndpointPermissionsTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Caller caller : Caller.values())
             for (EndpointTable.Endpoint endpoint : EndpointTable.ENDPOINTS)
-                tests.add(DynamicTest.dynamicTest(caller + " " + endpoint.method() + " " + endpoint.pattern(),
-                        () -> check(caller, endpoint)));
+                tests.add(DynamicTest.dynamicTest(
+                        caller + " " + endpoint.method() + " " + endpoint.pattern(), () -> check(caller, endpoint)));
         return tests.stream();
     }
 
@@ -84,7 +85,8 @@ class EndpointPermissionsTest {
             assertThat(status).as("%s %s", caller, endpoint).isEqualTo(302);
             assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/connexion");
         } else {
-            assertThat(status).as("%s %s : %s", caller, endpoint, result.getResponse().getContentAsString())
+            assertThat(status)
+                    .as("%s %s : %s", caller, endpoint, result.getResponse().getContentAsString())
                     .isEqualTo(expected);
         }
     }
@@ -128,9 +130,7 @@ class EndpointPermissionsTest {
                 accounts.createPlatformAdmin(email);
                 return email;
             }
-            return role == null
-                    ? OnlineFixtures.stranger(accounts)
-                    : OnlineFixtures.member(accounts, role, territory);
+            return role == null ? OnlineFixtures.stranger(accounts) : OnlineFixtures.member(accounts, role, territory);
         }
     }
 

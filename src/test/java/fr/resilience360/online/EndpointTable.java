@@ -51,7 +51,8 @@ final class EndpointTable {
         }
     }
 
-    record Endpoint(String method, String pattern, Need need, Kind kind, int success, Function<Call, MvcTestResult> call) {
+    record Endpoint(
+            String method, String pattern, Need need, Kind kind, int success, Function<Call, MvcTestResult> call) {
 
         MvcTestResult call(Call c) {
             return call.apply(c);
@@ -67,84 +68,264 @@ final class EndpointTable {
     private static final String D = "/diagnostics/";
 
     static final List<Endpoint> ENDPOINTS = List.of(
-            page("GET", "/compte", Need.SIGNED_IN, 200, c -> c.by(c.mvc().get().uri("/compte")).exchange()),
-            page("GET", "/compte/mot-de-passe", Need.SIGNED_IN, 200,
+            page(
+                    "GET",
+                    "/compte",
+                    Need.SIGNED_IN,
+                    200,
+                    c -> c.by(c.mvc().get().uri("/compte")).exchange()),
+            page(
+                    "GET",
+                    "/compte/mot-de-passe",
+                    Need.SIGNED_IN,
+                    200,
                     c -> c.by(c.mvc().get().uri("/compte/mot-de-passe")).exchange()),
-            page("POST", "/compte/mot-de-passe", Need.SIGNED_IN, 302,
-                    c -> c.by(c.mvc().post().uri("/compte/mot-de-passe").param("motDePasse", "un mot de passe sûr")
-                            .param("confirmation", "un mot de passe sûr")).exchange()),
-            page("GET", "/compte/jetons", Need.SIGNED_IN, 200,
+            page(
+                    "POST",
+                    "/compte/mot-de-passe",
+                    Need.SIGNED_IN,
+                    302,
+                    c -> c.by(c.mvc()
+                                    .post()
+                                    .uri("/compte/mot-de-passe")
+                                    .param("motDePasse", "un mot de passe sûr")
+                                    .param("confirmation", "un mot de passe sûr"))
+                            .exchange()),
+            page(
+                    "GET",
+                    "/compte/jetons",
+                    Need.SIGNED_IN,
+                    200,
                     c -> c.by(c.mvc().get().uri("/compte/jetons")).exchange()),
-            page("POST", "/compte/jetons", Need.SIGNED_IN, 200,
-                    c -> c.by(c.mvc().post().uri("/compte/jetons").param("nom", "essai")).exchange()),
+            page(
+                    "POST",
+                    "/compte/jetons",
+                    Need.SIGNED_IN,
+                    200,
+                    c -> c.by(c.mvc().post().uri("/compte/jetons").param("nom", "essai"))
+                            .exchange()),
             // nobody holds token 0: a signed-in person is told it is not theirs
-            page("POST", "/compte/jetons/{id}/revocation", Need.SIGNED_IN, 404,
+            page(
+                    "POST",
+                    "/compte/jetons/{id}/revocation",
+                    Need.SIGNED_IN,
+                    404,
                     c -> c.by(c.mvc().post().uri("/compte/jetons/0/revocation")).exchange()),
-            page("GET", "/compte/territoires/{id}/membres", Need.MANAGE_MEMBERS, 200,
-                    c -> c.by(c.mvc().get().uri("/compte/territoires/" + LORIENT_AGGLO + "/membres")).exchange()),
-            page("POST", "/compte/territoires/{id}/membres", Need.MANAGE_MEMBERS, 200,
-                    c -> c.by(c.mvc().post().uri("/compte/territoires/" + LORIENT_AGGLO + "/membres")
-                            .param("email", "invite-" + UUID.randomUUID() + "@exemple.fr").param("role", "lecteur"))
+            page(
+                    "GET",
+                    "/compte/territoires/{id}/membres",
+                    Need.MANAGE_MEMBERS,
+                    200,
+                    c -> c.by(c.mvc().get().uri("/compte/territoires/" + LORIENT_AGGLO + "/membres"))
                             .exchange()),
-            page("GET", "/connexion", Need.PUBLIC, 200, c -> c.by(c.mvc().get().uri("/connexion")).exchange()),
-            page("GET", "/connexion/lien/{token}", Need.PUBLIC, 410,
+            page(
+                    "POST",
+                    "/compte/territoires/{id}/membres",
+                    Need.MANAGE_MEMBERS,
+                    200,
+                    c -> c.by(c.mvc()
+                                    .post()
+                                    .uri("/compte/territoires/" + LORIENT_AGGLO + "/membres")
+                                    .param("email", "invite-" + UUID.randomUUID() + "@exemple.fr")
+                                    .param("role", "lecteur"))
+                            .exchange()),
+            page(
+                    "GET",
+                    "/connexion",
+                    Need.PUBLIC,
+                    200,
+                    c -> c.by(c.mvc().get().uri("/connexion")).exchange()),
+            page(
+                    "GET",
+                    "/connexion/lien/{token}",
+                    Need.PUBLIC,
+                    410,
                     c -> c.by(c.mvc().get().uri("/connexion/lien/inconnu")).exchange()),
-            page("POST", "/connexion/lien/{token}", Need.PUBLIC, 410,
+            page(
+                    "POST",
+                    "/connexion/lien/{token}",
+                    Need.PUBLIC,
+                    410,
                     c -> c.by(c.mvc().post().uri("/connexion/lien/inconnu")).exchange()),
-            page("GET", "/connexion/mot-de-passe-oublie", Need.PUBLIC, 200,
-                    c -> c.by(c.mvc().get().uri("/connexion/mot-de-passe-oublie")).exchange()),
-            page("POST", "/connexion/mot-de-passe-oublie", Need.PUBLIC, 200,
-                    c -> c.by(c.mvc().post().uri("/connexion/mot-de-passe-oublie").param("email", "x@exemple.fr"))
+            page(
+                    "GET",
+                    "/connexion/mot-de-passe-oublie",
+                    Need.PUBLIC,
+                    200,
+                    c -> c.by(c.mvc().get().uri("/connexion/mot-de-passe-oublie"))
                             .exchange()),
-            page("GET", "/invitation/{token}", Need.PUBLIC, 410,
+            page(
+                    "POST",
+                    "/connexion/mot-de-passe-oublie",
+                    Need.PUBLIC,
+                    200,
+                    c -> c.by(c.mvc()
+                                    .post()
+                                    .uri("/connexion/mot-de-passe-oublie")
+                                    .param("email", "x@exemple.fr"))
+                            .exchange()),
+            page(
+                    "GET",
+                    "/invitation/{token}",
+                    Need.PUBLIC,
+                    410,
                     c -> c.by(c.mvc().get().uri("/invitation/inconnu")).exchange()),
-            page("POST", "/invitation/{token}", Need.PUBLIC, 410,
+            page(
+                    "POST",
+                    "/invitation/{token}",
+                    Need.PUBLIC,
+                    410,
                     c -> c.by(c.mvc().post().uri("/invitation/inconnu")).exchange()),
-            page("GET", "/territoires/{id}/diagnostics", Need.PUBLIC, 200,
-                    c -> c.by(c.mvc().get().uri("/territoires/" + LORIENT_AGGLO + "/diagnostics")).exchange()),
-            page("POST", "/territoires/{id}/diagnostics", Need.START, 302,
-                    c -> c.by(c.mvc().post().uri("/territoires/" + LORIENT_AGGLO + "/diagnostics")).exchange()),
-            page("POST", "/territoires/{id}/diagnostics/classeur", Need.START, 302,
-                    c -> c.by(c.mvc().post().uri("/territoires/" + LORIENT_AGGLO + "/diagnostics/classeur")
-                            .multipart().file(workbook())).exchange()),
-            page("GET", "/diagnostics/{id}", Need.READ_DRAFT, 200,
-                    c -> c.by(c.mvc().get().uri(D + c.draft())).exchange()),
-            page("GET", "/diagnostics/{id}.xlsx", Need.READ_DRAFT, 200,
-                    c -> c.by(c.mvc().get().uri(D + c.draft() + ".xlsx")).exchange()),
-            page("GET", "/diagnostics/{id}.csv", Need.READ_DRAFT, 200,
-                    c -> c.by(c.mvc().get().uri(D + c.draft() + ".csv")).exchange()),
-            page("GET", "/diagnostics/{id}.json", Need.READ_DRAFT, 200,
-                    c -> c.by(c.mvc().get().uri(D + c.draft() + ".json")).exchange()),
-            page("GET", "/diagnostics/{id}/besoins/{need}", Need.READ_DRAFT, 200,
-                    c -> c.by(c.mvc().get().uri(D + c.draft() + "/besoins/bv1")).exchange()),
-            page("GET", "/diagnostics/{id}/lignes/{row}/historique", Need.READ_DRAFT, 200,
-                    c -> c.by(c.mvc().get().uri(D + c.draft() + "/lignes/" + ROW + "/historique")).exchange()),
-            page("POST", "/diagnostics/{id}/lignes/{row}", Need.EDIT_DRAFT, 200,
-                    c -> c.by(c.mvc().post().uri(D + c.draft() + "/lignes/" + ROW).header("HX-Request", "true")
-                            .param("revision", "0").param("valeur", "0,5").param("justification", "essai"))
+            page(
+                    "GET",
+                    "/territoires/{id}/diagnostics",
+                    Need.PUBLIC,
+                    200,
+                    c -> c.by(c.mvc().get().uri("/territoires/" + LORIENT_AGGLO + "/diagnostics"))
                             .exchange()),
-            page("POST", "/diagnostics/{id}/lignes/{row}/attribution", Need.EDIT_DRAFT, 302,
-                    c -> c.by(c.mvc().post().uri(D + c.draft() + "/lignes/" + ROW + "/attribution")
-                            .param("email", "contributeur@exemple.fr")).exchange()),
-            page("POST", "/diagnostics/{id}/ponderation", Need.EDIT_DRAFT, 302,
+            page(
+                    "POST",
+                    "/territoires/{id}/diagnostics",
+                    Need.START,
+                    302,
+                    c -> c.by(c.mvc().post().uri("/territoires/" + LORIENT_AGGLO + "/diagnostics"))
+                            .exchange()),
+            page(
+                    "POST",
+                    "/territoires/{id}/diagnostics/classeur",
+                    Need.START,
+                    302,
+                    c -> c.by(c.mvc()
+                                    .post()
+                                    .uri("/territoires/" + LORIENT_AGGLO + "/diagnostics/classeur")
+                                    .multipart()
+                                    .file(workbook()))
+                            .exchange()),
+            page(
+                    "GET",
+                    "/diagnostics/{id}",
+                    Need.READ_DRAFT,
+                    200,
+                    c -> c.by(c.mvc().get().uri(D + c.draft())).exchange()),
+            page(
+                    "GET",
+                    "/diagnostics/{id}.xlsx",
+                    Need.READ_DRAFT,
+                    200,
+                    c -> c.by(c.mvc().get().uri(D + c.draft() + ".xlsx")).exchange()),
+            page(
+                    "GET",
+                    "/diagnostics/{id}.csv",
+                    Need.READ_DRAFT,
+                    200,
+                    c -> c.by(c.mvc().get().uri(D + c.draft() + ".csv")).exchange()),
+            page(
+                    "GET",
+                    "/diagnostics/{id}.json",
+                    Need.READ_DRAFT,
+                    200,
+                    c -> c.by(c.mvc().get().uri(D + c.draft() + ".json")).exchange()),
+            page(
+                    "GET",
+                    "/diagnostics/{id}/besoins/{need}",
+                    Need.READ_DRAFT,
+                    200,
+                    c -> c.by(c.mvc().get().uri(D + c.draft() + "/besoins/bv1")).exchange()),
+            page(
+                    "GET",
+                    "/diagnostics/{id}/evolution",
+                    Need.READ_DRAFT,
+                    200,
+                    c -> c.by(c.mvc().get().uri(D + c.draft() + "/evolution").param("depuis", "" + c.draft()))
+                            .exchange()),
+            page(
+                    "GET",
+                    "/diagnostics/{id}/lignes/{row}/historique",
+                    Need.READ_DRAFT,
+                    200,
+                    c -> c.by(c.mvc().get().uri(D + c.draft() + "/lignes/" + ROW + "/historique"))
+                            .exchange()),
+            page(
+                    "POST",
+                    "/diagnostics/{id}/lignes/{row}",
+                    Need.EDIT_DRAFT,
+                    200,
+                    c -> c.by(c.mvc()
+                                    .post()
+                                    .uri(D + c.draft() + "/lignes/" + ROW)
+                                    .header("HX-Request", "true")
+                                    .param("revision", "0")
+                                    .param("valeur", "0,5")
+                                    .param("justification", "essai"))
+                            .exchange()),
+            page(
+                    "POST",
+                    "/diagnostics/{id}/lignes/{row}/attribution",
+                    Need.EDIT_DRAFT,
+                    302,
+                    c -> c.by(c.mvc()
+                                    .post()
+                                    .uri(D + c.draft() + "/lignes/" + ROW + "/attribution")
+                                    .param("email", "contributeur@exemple.fr"))
+                            .exchange()),
+            page(
+                    "POST",
+                    "/diagnostics/{id}/ponderation",
+                    Need.EDIT_DRAFT,
+                    302,
                     c -> c.by(c.mvc().post().uri(D + c.draft() + "/ponderation").param("profil", "etat"))
                             .exchange()),
-            page("POST", "/diagnostics/{id}/publication", Need.PUBLISH_DRAFT, 302,
-                    c -> c.by(c.mvc().post().uri(D + c.draft() + "/publication")).exchange()),
-            api("GET", "/api/v1/territoires/{code}/diagnostics", Need.PUBLIC, 200,
-                    c -> c.by(c.mvc().get().uri("/api/v1/territoires/" + LORIENT_AGGLO + "/diagnostics")).exchange()),
-            api("POST", "/api/v1/territoires/{code}/diagnostics", Need.START, 201,
+            page(
+                    "POST",
+                    "/diagnostics/{id}/publication",
+                    Need.PUBLISH_DRAFT,
+                    302,
+                    c -> c.by(c.mvc().post().uri(D + c.draft() + "/publication"))
+                            .exchange()),
+            api(
+                    "GET",
+                    "/api/v1/territoires/{code}/diagnostics",
+                    Need.PUBLIC,
+                    200,
+                    c -> c.by(c.mvc().get().uri("/api/v1/territoires/" + LORIENT_AGGLO + "/diagnostics"))
+                            .exchange()),
+            api(
+                    "POST",
+                    "/api/v1/territoires/{code}/diagnostics",
+                    Need.START,
+                    201,
                     c -> c.by(c.mvc().post().uri("/api/v1/territoires/" + LORIENT_AGGLO + "/diagnostics"))
                             .exchange()),
-            api("GET", "/api/v1/diagnostics/{id}", Need.READ_DRAFT, 200,
-                    c -> c.by(c.mvc().get().uri("/api/v1/diagnostics/" + c.draft())).exchange()),
-            api("PUT", "/api/v1/diagnostics/{id}/valeurs/{row}", Need.EDIT_DRAFT, 200,
-                    c -> c.by(c.mvc().put().uri("/api/v1/diagnostics/" + c.draft() + "/valeurs/" + ROW)
-                            .header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"valeur\": \"0,5\", \"justification\": \"essai\"}")).exchange()),
-            api("POST", "/api/v1/diagnostics/{id}/classeur", Need.EDIT_DRAFT, 200,
-                    c -> c.by(c.mvc().post().uri("/api/v1/diagnostics/" + c.draft() + "/classeur").multipart()
-                            .file(workbook())).exchange()));
+            api(
+                    "GET",
+                    "/api/v1/diagnostics/{id}",
+                    Need.READ_DRAFT,
+                    200,
+                    c -> c.by(c.mvc().get().uri("/api/v1/diagnostics/" + c.draft()))
+                            .exchange()),
+            api(
+                    "PUT",
+                    "/api/v1/diagnostics/{id}/valeurs/{row}",
+                    Need.EDIT_DRAFT,
+                    200,
+                    c -> c.by(c.mvc()
+                                    .put()
+                                    .uri("/api/v1/diagnostics/" + c.draft() + "/valeurs/" + ROW)
+                                    .header("If-Match", "\"0\"")
+                                    .contentType(MediaType.APPLICATION_JSON)
+                                    .content("{\"valeur\": \"0,5\", \"justification\": \"essai\"}"))
+                            .exchange()),
+            api(
+                    "POST",
+                    "/api/v1/diagnostics/{id}/classeur",
+                    Need.EDIT_DRAFT,
+                    200,
+                    c -> c.by(c.mvc()
+                                    .post()
+                                    .uri("/api/v1/diagnostics/" + c.draft() + "/classeur")
+                                    .multipart()
+                                    .file(workbook()))
+                            .exchange()));
 
     private EndpointTable() {}
 
@@ -171,11 +352,13 @@ final class EndpointTable {
         return rights.contains(action) ? success : 403;
     }
 
-    private static Endpoint page(String method, String pattern, Need need, int success, Function<Call, MvcTestResult> call) {
+    private static Endpoint page(
+            String method, String pattern, Need need, int success, Function<Call, MvcTestResult> call) {
         return new Endpoint(method, pattern, need, Kind.PAGE, success, call);
     }
 
-    private static Endpoint api(String method, String pattern, Need need, int success, Function<Call, MvcTestResult> call) {
+    private static Endpoint api(
+            String method, String pattern, Need need, int success, Function<Call, MvcTestResult> call) {
         return new Endpoint(method, pattern, need, Kind.API, success, call);
     }
 
