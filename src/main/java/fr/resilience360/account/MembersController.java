@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.List;
 import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -21,20 +19,20 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A territory's members and invitations, for its administrators ({@link Action#MANAGE_MEMBERS}); anybody else
- * signed in gets 403. No mail server is configured yet: the invitation link is shown on the page (and written in the
- * log) for the administrator to pass on.
+ * signed in gets 403. The invitation link is e-mailed to the invited address when a mail server is configured, written
+ * in the log otherwise ({@link AccountMail}), and shown on the page either way for the administrator to pass on.
  */
 @Controller
 class MembersController {
 
-    private static final Logger log = LoggerFactory.getLogger(MembersController.class);
-
     private final Invitations invitations;
     private final Territories territories;
+    private final AccountMail mail;
 
-    MembersController(Invitations invitations, Territories territories) {
+    MembersController(Invitations invitations, Territories territories, AccountMail mail) {
         this.invitations = invitations;
         this.territories = territories;
+        this.mail = mail;
     }
 
     @GetMapping("/compte/territoires/{id}/membres")
@@ -54,8 +52,8 @@ class MembersController {
         try {
             Role chosen = Role.fromCode(role).orElseThrow(() -> new UserInputException("Choisissez un rôle."));
             SignInLink link = invitations.invite(principal.getName(), email, territory.id(), chosen);
-            log.info("Invitation de {} sur {} comme {} : {}", email.strip(), territory.id(), chosen.code(), link.url());
             model.addAttribute("link", link);
+            model.addAttribute("mailed", mail.sendInvitation(Emails.normalize(email), territory.name(), chosen, link));
         } catch (UserInputException e) {
             model.addAttribute("error", e.getMessage());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
