@@ -39,6 +39,25 @@ class SignInTest {
     }
 
     @Test
+    void withoutAnOidcProviderConfiguredTheSignInPageOffersNoneAndItsAddressesAreUnknown() {
+        assertThat(mvc.get().uri("/connexion"))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("Se connecter avec", "/oauth2/authorization/");
+        assertThat(mvc.get().uri("/oauth2/authorization/proconnect")).hasStatus(404);
+        assertThat(mvc.get().uri("/login/oauth2/code/proconnect")).hasStatus(404);
+    }
+
+    @Test
+    void aRefusedOidcSignInIsToldInFrench() {
+        assertThat(mvc.get().uri("/connexion?refuse"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Connexion refusée : aucun compte actif", "Aucun compte n'a été")
+                .doesNotContain("incorrect");
+    }
+
+    @Test
     void accountPagesSendAnonymousVisitorsToTheSignInPage() {
         for (String page : new String[] {"/compte", "/compte/mot-de-passe"})
             assertThat(mvc.get().uri(page)).hasStatus(302).redirectedUrl().endsWith("/connexion");
