@@ -73,6 +73,19 @@ class SignInTest {
     }
 
     @Test
+    void everyPageHeaderLinksToTheSignInPageTheSameForEverybody() throws Exception {
+        String link = "<li><a href=\"/connexion\">Connexion</a></li>";
+        for (String page : new String[] {"/", "/a-propos", "/territoires/200042174", "/connexion"})
+            assertThat(mvc.get().uri(page)).bodyText().contains(link);
+        Cookie session = signInByLink(anyEmail());
+        assertThat(mvc.get().uri("/").cookie(session))
+                .as("a plain link, without anything personal, so that the cached public pages stay the same for all")
+                .bodyText()
+                .contains(link)
+                .doesNotContain("Mon compte");
+    }
+
+    @Test
     void formsWithoutTheirCsrfTokenAreRefused() {
         assertThat(mvc.post().uri("/connexion").param("email", anyEmail()).param("motDePasse", PASSWORD))
                 .hasStatus(403);
