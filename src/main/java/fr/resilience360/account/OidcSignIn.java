@@ -3,7 +3,9 @@ package fr.resilience360.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,6 +17,7 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
@@ -64,17 +67,23 @@ class OidcSignIn implements Consumer<OAuth2LoginConfigurer<HttpSecurity>> {
                 .failureHandler(OidcSignIn::refused);
     }
 
-    /** The provider's person, when they are an enabled account, with that account's authorities and address. */
+    /**
+     * The provider's person, when they are an enabled account, with that account's authorities, named by its address
+     * (as stored: lower-case).
+     */
     OidcUser loadUser(OidcUserRequest request) {
         OidcUser user = oidcUsers.loadUser(request);
         boolean checksEmails =
                 providersCheckingEmails.contains(request.getClientRegistration().getRegistrationId());
         Account account = OidcAccountMatch.accountOf(user.getClaims(), checksEmails, repository::find)
                 .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(NO_ACCOUNT)));
+        Map<String, Object> userInfo = new HashMap<>(
+                user.getUserInfo() == null ? Map.of() : user.getUserInfo().getClaims());
+        userInfo.put("email", account.email());
         return new DefaultOidcUser(
                 AccountSecurity.userDetails(account, "").getAuthorities(),
                 user.getIdToken(),
-                user.getUserInfo(),
+                new OidcUserInfo(userInfo),
                 "email");
     }
 
