@@ -155,6 +155,15 @@ class AccountRepository {
                         values (?, ?, 'reinitialisation', ?)""").params(tokenHash, userId, Timestamp.from(expiresAt)).update();
     }
 
+    int recentResetTokens(long userId, Duration window) {
+        return jdbc.sql("""
+                        select count(*) from account.sign_in_token
+                        where user_id = ? and purpose = 'reinitialisation' and created_at >= now() - ?::interval""")
+                .params(userId, window.toSeconds() + " seconds")
+                .query(Integer.class)
+                .single();
+    }
+
     /** The user of a sign-in token that is neither used nor expired. */
     Optional<Long> userOfValidToken(String tokenHash) {
         return jdbc.sql("""

@@ -25,6 +25,11 @@ public class Accounts {
     /** How long a password reset link stays valid. */
     static final Duration RESET_LINK_VALIDITY = Duration.ofHours(1);
 
+    /** How many password reset links an address gets within {@link #RESET_REQUEST_WINDOW}: more are not made. */
+    static final int MAX_RESET_REQUESTS = 3;
+
+    static final Duration RESET_REQUEST_WINDOW = Duration.ofHours(1);
+
     /** The shortest password accepted: 12 characters, as the ANSSI recommends for a password alone. */
     static final int MIN_PASSWORD_LENGTH = 12;
 
@@ -60,16 +65,22 @@ public class Accounts {
     }
 
     /**
-     * A one-time link to choose a new password, valid {@link #RESET_LINK_VALIDITY}, for an enabled account; empty for
-     * an address without one (the caller must not tell the difference to the person who asked).
+     * A one-time link to choose a new password, valid {@link #RESET_LINK_VALIDITY}, for an enabled account that has
+     * had fewer than {@link #MAX_RESET_REQUESTS} such links within {@link #RESET_REQUEST_WINDOW} (counted in the
+     * database, so by every instance together); empty otherwise, and for an address without an account (the caller
+     * must not tell the difference to the person who asked).
      */
     public Optional<SignInLink> passwordResetLink(String email) {
-        return find(email).filter(Account::enabled).map(account -> {
-            String token = OneTimeTokens.newToken();
-            Instant expiresAt = Instant.now().plus(RESET_LINK_VALIDITY);
-            repository.addResetToken(account.id(), OneTimeTokens.hash(token), expiresAt);
-            return new SignInLink(linkUrl(token), expiresAt);
-        });
+        return find(email)
+                .filter(Account::enabled)
+                .filter(account ->
+                        repository.recentResetTokens(account.id(), RESET_REQUEST_WINDOW) < MAX_RESET_REQUESTS)
+                .map(account -> {
+                    String token = OneTimeTokens.newToken();
+                    Instant expiresAt = Instant.now().plus(RESET_LINK_VALIDITY);
+                    repository.addResetToken(account.id(), OneTimeTokens.hash(token), expiresAt);
+                    return new SignInLink(linkUrl(token), expiresAt);
+                });
     }
 
     private String linkUrl(String token) {

@@ -32,6 +32,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
                 "/connexion",
                 "/connexion?erreur",
                 "/connexion?bloque",
+                "/connexion?refuse",
                 "/connexion/mot-de-passe-oublie",
                 "/connexion/lien/inconnu",
                 "/invitation/inconnu"
