@@ -129,6 +129,38 @@ final class EndpointTable {
                                     .param("email", "invite-" + UUID.randomUUID() + "@exemple.fr")
                                     .param("role", "lecteur"))
                             .exchange()),
+            // a person who is no member: an allowed caller is told so (400), the others never reach that check
+            page(
+                    "POST",
+                    "/compte/territoires/{id}/membres/role",
+                    Need.MANAGE_MEMBERS,
+                    400,
+                    c -> c.by(c.mvc()
+                                    .post()
+                                    .uri("/compte/territoires/" + LORIENT_AGGLO + "/membres/role")
+                                    .param("email", "personne@exemple.fr")
+                                    .param("role", "lecteur"))
+                            .exchange()),
+            page(
+                    "POST",
+                    "/compte/territoires/{id}/membres/retrait",
+                    Need.MANAGE_MEMBERS,
+                    400,
+                    c -> c.by(c.mvc()
+                                    .post()
+                                    .uri("/compte/territoires/" + LORIENT_AGGLO + "/membres/retrait")
+                                    .param("email", "personne@exemple.fr"))
+                            .exchange()),
+            page(
+                    "POST",
+                    "/compte/territoires/{id}/invitations/revocation",
+                    Need.MANAGE_MEMBERS,
+                    400,
+                    c -> c.by(c.mvc()
+                                    .post()
+                                    .uri("/compte/territoires/" + LORIENT_AGGLO + "/invitations/revocation")
+                                    .param("email", "personne@exemple.fr"))
+                            .exchange()),
             page(
                     "GET",
                     "/connexion",
