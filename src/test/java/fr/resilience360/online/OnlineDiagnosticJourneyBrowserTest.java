@@ -35,8 +35,9 @@ class OnlineDiagnosticJourneyBrowserTest extends BrowserTestSupport {
                 .url());
         page.navigate(url("/compte/territoires/" + LORIENT_AGGLO + "/membres"));
         String agent = email("agent");
-        page.getByLabel("Adresse électronique").fill(agent);
-        page.getByLabel("Rôle").selectOption("admin");
+        page.getByLabel("Adresse électronique", new Page.GetByLabelOptions().setExact(true))
+                .fill(agent);
+        page.getByLabel("Rôle", new Page.GetByLabelOptions().setExact(true)).selectOption("admin");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer l'invitation"))
                 .click();
         String invitation = page.locator("code").innerText();
