@@ -68,6 +68,13 @@ class DiagnosticRepository {
                 .list();
     }
 
+    /** The id of the latest publication (0 when none): what anonymous visitors see changes only with it. */
+    long lastPublication() {
+        return jdbc.sql("select coalesce(max(id), 0) from online.diagnostic where status = 'publie'")
+                .query(Long.class)
+                .single();
+    }
+
     void setWeightingProfile(long id, String code) {
         jdbc.sql("update online.diagnostic set weighting_profile = ? where id = ? and status = 'brouillon'")
                 .params(code, id)

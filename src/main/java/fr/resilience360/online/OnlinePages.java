@@ -1,0 +1,23 @@
+package fr.resilience360.online;
+
+import fr.resilience360.shared.CacheablePages;
+import fr.resilience360.territory.Territories;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What an anonymous visitor sees of the online diagnostics changes only when a version is published: the published
+ * portraits and need pages (immutable) and the territories' lists are rendered once per publication. Drafts never
+ * reach the cache (an anonymous visitor is sent to sign in), nor does anybody signed in.
+ */
+@Configuration(proxyBeanMethods = false)
+class OnlinePages {
+
+    @Bean
+    CacheablePages onlineCacheablePages(DiagnosticRepository diagnostics, Territories territories) {
+        return new CacheablePages(
+                List.of("/diagnostics/*", "/diagnostics/*/besoins/*", "/territoires/*/diagnostics"),
+                () -> diagnostics.lastPublication() + "/" + territories.version());
+    }
+}
