@@ -97,7 +97,13 @@ class ReferenceScoreComputation {
         String inputs = inputsVersion();
         String observatoryVersion = observatory.version();
         List<ScoredTerritory> scores = new ArrayList<>();
-        for (TerritoryType level : LEVELS) scores.addAll(score(directory.ofType(level), progress));
+        for (TerritoryType level : LEVELS) {
+            long levelStart = System.currentTimeMillis();
+            List<TerritorySummary> territories = directory.ofType(level);
+            scores.addAll(score(territories, progress));
+            progress.accept("  scores de référence : " + territories.size() + " × " + level.label() + " en "
+                    + (System.currentTimeMillis() - levelStart) / 1000.0 + " s");
+        }
         long scoring = System.currentTimeMillis() - start;
         Likenesses likenesses = new Likenesses(directory, typologies);
         Map<String, TerritorySummary> byId = directory.byIds(
