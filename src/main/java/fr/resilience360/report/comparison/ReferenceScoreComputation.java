@@ -16,10 +16,14 @@ import fr.resilience360.territory.TerritorySummary;
 import fr.resilience360.territory.TerritoryType;
 import fr.resilience360.territory.typology.TerritoryTypologies;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -86,7 +90,7 @@ class ReferenceScoreComputation {
                 observatory.version(),
                 directory.version(),
                 typologies.version());
-        return java.util.HexFormat.of().formatHex(java.util.Arrays.copyOf(sha256(inputs), 8));
+        return HexFormat.of().formatHex(Arrays.copyOf(sha256(inputs), 8));
     }
 
     /** How many territories were scored and how long it took (scoring, grouping and writing). */
@@ -145,7 +149,7 @@ class ReferenceScoreComputation {
                     .forEach((id, p) -> out.add(scored(id, batch.get(0).type(), portraits.score(p))));
             if ((from / BATCH) % 20 == 19)
                 progress.accept("  scores de référence : " + out.size() + " / " + territories.size() + " "
-                        + batch.get(0).type().label().toLowerCase(java.util.Locale.ROOT));
+                        + batch.get(0).type().label().toLowerCase(Locale.ROOT));
         }
         return out;
     }
@@ -172,8 +176,8 @@ class ReferenceScoreComputation {
 
     private static byte[] sha256(String text) {
         try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

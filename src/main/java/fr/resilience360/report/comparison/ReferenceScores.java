@@ -5,6 +5,8 @@ import fr.resilience360.referential.Referentials;
 import fr.resilience360.shared.DatasetLoads;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,6 +95,30 @@ public class ReferenceScores {
                         needs.get(ids.get(i)), s.scores().needs()[i], s.scores().needNotes()[i]));
             return out;
         });
+    }
+
+    /**
+     * The pre-filled scores of the need categories and objectives (by their workbook labels, in the referential's
+     * order; null when none of their rows is pre-filled).
+     */
+    public record GroupScores(Map<String, Double> categories, Map<String, Double> objectives) {}
+
+    /** A territory's pre-filled category and objective scores; empty when not computed. */
+    public Optional<GroupScores> groupScores(String territoryId) {
+        var computation = repository.computation();
+        if (computation.isEmpty()) return Optional.empty();
+        var c = computation.get();
+        return repository
+                .score(territoryId)
+                .map(s -> new GroupScores(
+                        byLabel(c.categoryLabels(), s.scores().categories()),
+                        byLabel(c.objectiveLabels(), s.scores().objectives())));
+    }
+
+    private static Map<String, Double> byLabel(List<String> labels, Double[] scores) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int i = 0; i < labels.size(); i++) out.put(labels.get(i), scores[i]);
+        return Collections.unmodifiableMap(out);
     }
 
     /** The quartiles of the need scores of the territories similar to this one; empty when not computed. */

@@ -32,8 +32,16 @@ class ReferenceScoresBootstrap implements ApplicationRunner {
         if (!computation.isUpToDate()) computation.computeAll(log::info);
     }
 
+    /**
+     * The recomputed values are committed whatever happens here: a failure is logged, not thrown at the import or
+     * recompute that published the event, and the next start computes the scores again (their inputs are stale).
+     */
     @EventListener
     void onRecompute(IndicatorValuesRecomputed recomputed) {
-        computation.computeAll(log::info);
+        try {
+            computation.computeAll(log::info);
+        } catch (RuntimeException e) {
+            log.error("Scores de référence non recalculés : {}", e.getMessage(), e);
+        }
     }
 }

@@ -3,6 +3,7 @@ package fr.resilience360.report.comparison;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.resilience360.IntegrationTest;
+import fr.resilience360.diagnostic.GroupScore;
 import fr.resilience360.diagnostic.NeedScore;
 import fr.resilience360.report.TerritoryPortraits;
 import fr.resilience360.territory.Territories;
@@ -22,9 +23,6 @@ class ReferenceScoresTest {
     ReferenceScores scores;
 
     @Autowired
-    ReferenceScoreComputation computation;
-
-    @Autowired
     TerritoryPortraits portraits;
 
     @Autowired
@@ -35,10 +33,11 @@ class ReferenceScoresTest {
 
     @Test
     void theTableIsFilledAfterTheLoadWithTheScoresOfThePrefilledDiagnostic() {
-        assertThat(computation.isUpToDate()).isTrue();
         var provenance = scores.provenance().orElseThrow();
         assertThat(provenance.territories()).isGreaterThan(35_000);
         assertThat(provenance.referentialId()).isEqualTo("diag360-1.3.5");
+        assertThat(provenance.observatoryVersion()).isNotBlank();
+        assertThat(provenance.computedAt()).isNotNull();
 
         List<ReferenceScores.NeedValue> lorient = scores.needScores(LORIENT).orElseThrow();
         var portrait = portraits.portrait(territories.find(LORIENT).orElseThrow());
@@ -49,6 +48,23 @@ class ReferenceScoresTest {
                         .map(NeedScore::score)
                         .toList());
         assertThat(lorient).filteredOn(n -> n.score() != null).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void categoryAndObjectiveScoresAreStoredToo() {
+        var diagnostic =
+                portraits.portrait(territories.find(LORIENT).orElseThrow()).diagnostic();
+        var stored = scores.groupScores(LORIENT).orElseThrow();
+
+        assertThat(stored.categories().keySet())
+                .containsExactlyElementsOf(
+                        diagnostic.categories().stream().map(GroupScore::group).toList());
+        assertThat(stored.categories().values())
+                .containsExactlyElementsOf(
+                        diagnostic.categories().stream().map(GroupScore::score).toList());
+        assertThat(stored.objectives().values())
+                .containsExactlyElementsOf(
+                        diagnostic.objectives().stream().map(GroupScore::score).toList());
     }
 
     @Test
