@@ -1,7 +1,9 @@
 package fr.resilience360.report.comparison;
 
+import fr.resilience360.shared.BadParameterException;
 import fr.resilience360.shared.NotFoundException;
 import fr.resilience360.territory.Territories;
+import fr.resilience360.territory.TerritoryResolution;
 import fr.resilience360.territory.TerritorySummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -45,11 +47,22 @@ class ComparisonApiController {
         var own = scores.needScores(territory.id()).orElseThrow(() -> notComputed(territory));
         var similar = scores.similarDistribution(territory.id()).orElseThrow(() -> notComputed(territory));
         Optional<TerritorySummary> reference =
-                Optional.ofNullable(referenceCode).filter(c -> !c.isBlank()).map(territories::require);
+                Optional.ofNullable(referenceCode).filter(c -> !c.isBlank()).map(this::reference);
         List<ReferenceScores.NeedValue> referenceScores = reference
                 .map(r -> scores.needScores(r.id()).orElseThrow(() -> notComputed(r)))
                 .orElse(null);
         return ComparisonJson.of(territory, own, similar, reference.orElse(null), referenceScores);
+    }
+
+    /** The reference territory a code designates; a code that designates none or several is a bad parameter. */
+    private TerritorySummary reference(String code) {
+        TerritoryResolution resolution = territories.lookUp(code.strip());
+        if (resolution instanceof TerritoryResolution.Found found) return found.territory();
+        throw new BadParameterException(
+                "reference",
+                resolution instanceof TerritoryResolution.Ambiguous
+                        ? "Le code « " + code + " » désigne plusieurs territoires : préfixez-le (dep-53, reg-53)."
+                        : "Aucun territoire n'a le code « " + code + " ».");
     }
 
     private static NotFoundException notComputed(TerritorySummary t) {

@@ -100,23 +100,9 @@ class ReferenceScoreComputation {
         long start = System.currentTimeMillis();
         String inputs = inputsVersion();
         String observatoryVersion = observatory.version();
-        List<ScoredTerritory> scores = new ArrayList<>();
-        for (TerritoryType level : LEVELS) {
-            long levelStart = System.currentTimeMillis();
-            List<TerritorySummary> territories = directory.ofType(level);
-            scores.addAll(score(territories, progress));
-            progress.accept("  scores de référence : " + territories.size() + " × " + level.label() + " en "
-                    + (System.currentTimeMillis() - levelStart) / 1000.0 + " s");
-        }
+        List<ScoredTerritory> scores = scoreAll(progress);
         long scoring = System.currentTimeMillis() - start;
-        Likenesses likenesses = new Likenesses(directory, typologies);
-        Map<String, TerritorySummary> byId = directory.byIds(
-                scores.stream().map(ScoredTerritory::territoryId).toList());
-        List<GroupDistributions.Member> members = scores.stream()
-                .map(s -> new GroupDistributions.Member(
-                        s.territoryId(), s.needs(), SimilarGroups.cascade(likenesses.of(byId.get(s.territoryId())))))
-                .toList();
-        GroupDistributions groups = new GroupDistributions(members, needs.size());
+        GroupDistributions groups = group(scores);
         long millis = System.currentTimeMillis() - start;
         var provenance = new ReferenceScores.Provenance(
                 Diag360Prefill.REFERENTIAL,
@@ -139,6 +125,30 @@ class ReferenceScoreComputation {
                 + " groupes de territoires semblables en " + total / 1000.0 + " s (préremplissage et notes : "
                 + scoring / 1000.0 + " s)");
         return new Summary(scores.size(), groups.distributions().size(), scoring, total);
+    }
+
+    private List<ScoredTerritory> scoreAll(Consumer<String> progress) {
+        List<ScoredTerritory> scores = new ArrayList<>();
+        for (TerritoryType level : LEVELS) {
+            long start = System.currentTimeMillis();
+            List<TerritorySummary> territories = directory.ofType(level);
+            scores.addAll(score(territories, progress));
+            progress.accept("  scores de référence : " + territories.size() + " × " + level.label() + " en "
+                    + (System.currentTimeMillis() - start) / 1000.0 + " s");
+        }
+        return scores;
+    }
+
+    /** Places every territory in its group of similar territories, with the groups' quartiles. */
+    private GroupDistributions group(List<ScoredTerritory> scores) {
+        Likenesses likenesses = new Likenesses(directory, typologies);
+        Map<String, TerritorySummary> byId = directory.byIds(
+                scores.stream().map(ScoredTerritory::territoryId).toList());
+        List<GroupDistributions.Member> members = scores.stream()
+                .map(s -> new GroupDistributions.Member(
+                        s.territoryId(), s.needs(), SimilarGroups.cascade(likenesses.of(byId.get(s.territoryId())))))
+                .toList();
+        return new GroupDistributions(members, needs.size());
     }
 
     private List<ScoredTerritory> score(List<TerritorySummary> territories, Consumer<String> progress) {

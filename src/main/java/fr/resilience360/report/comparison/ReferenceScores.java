@@ -121,26 +121,30 @@ public class ReferenceScores {
         return Collections.unmodifiableMap(out);
     }
 
-    /** The quartiles of the need scores of the territories similar to this one; empty when not computed. */
+    /**
+     * The quartiles of the need scores of the territories similar to this one; empty when not computed (or replaced
+     * by a computation between the reads).
+     */
     public Optional<SimilarDistribution> similarDistribution(String territoryId) {
         var computation = repository.computation();
         var score = repository.score(territoryId);
         if (computation.isEmpty() || score.isEmpty()) return Optional.empty();
-        var stored = repository.group(score.get().groupKey()).orElseThrow();
         List<String> ids = computation.get().needIds();
-        List<NeedDistribution> out = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++)
-            out.add(new NeedDistribution(
-                    needs.get(ids.get(i)), stored.counts()[i], stored.q1()[i], stored.median()[i], stored.q3()[i]));
-        var g = stored.group();
-        return Optional.of(new SimilarDistribution(
-                new SimilarGroup(
-                        g.key(),
-                        g.label(),
-                        g.criteria(),
-                        stored.members(),
-                        score.get().groupStep() > 0),
-                out,
-                computation.get().provenance()));
+        return repository.group(score.get().groupKey()).map(stored -> {
+            List<NeedDistribution> out = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++)
+                out.add(new NeedDistribution(
+                        needs.get(ids.get(i)), stored.counts()[i], stored.q1()[i], stored.median()[i], stored.q3()[i]));
+            var g = stored.group();
+            return new SimilarDistribution(
+                    new SimilarGroup(
+                            g.key(),
+                            g.label(),
+                            g.criteria(),
+                            stored.members(),
+                            score.get().groupStep() > 0),
+                    out,
+                    computation.get().provenance());
+        });
     }
 }

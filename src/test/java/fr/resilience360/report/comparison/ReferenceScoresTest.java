@@ -132,6 +132,14 @@ class ReferenceScoresTest {
     }
 
     @Test
+    void anUnknownReferenceIsABadParameter() {
+        assertThat(mvc.get().uri("/api/v1/territoires/" + LORIENT + "/besoins/comparaison?reference=00000"))
+                .hasStatus(400)
+                .bodyText()
+                .contains("Aucun territoire n'a le code « 00000 ».");
+    }
+
+    @Test
     void thePortraitShowsTheSimilarTerritoriesAndTheChosenReference() throws Exception {
         String html = mvc.get()
                 .uri("/territoires/" + LORIENT + "/diagnostic?reference=dep-56")
