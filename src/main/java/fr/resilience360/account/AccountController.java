@@ -62,6 +62,7 @@ class AccountController {
             @RequestParam(name = "confirmation", defaultValue = "") String confirmation,
             Model model,
             HttpServletResponse response) {
+        ApiTokenAuthentication.refuse(principal);
         try {
             accounts.setPassword(principal.getName(), password, confirmation);
             return "redirect:/compte?motDePasseEnregistre";

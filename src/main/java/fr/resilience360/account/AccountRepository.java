@@ -155,6 +155,15 @@ class AccountRepository {
                         values (?, ?, 'reinitialisation', ?)""").params(tokenHash, userId, Timestamp.from(expiresAt)).update();
     }
 
+    int recentResetTokens(long userId, Duration window) {
+        return jdbc.sql("""
+                        select count(*) from account.sign_in_token
+                        where user_id = ? and purpose = 'reinitialisation' and created_at >= now() - ?::interval""")
+                .params(userId, window.toSeconds() + " seconds")
+                .query(Integer.class)
+                .single();
+    }
+
     /** The user of a sign-in token that is neither used nor expired. */
     Optional<Long> userOfValidToken(String tokenHash) {
         return jdbc.sql("""
@@ -172,6 +181,16 @@ class AccountRepository {
     }
 
     @Transactional
+    /**
+     * Closes every session of a person, on every instance: Spring Session JDBC's rows (its attributes follow by
+     * cascade). Plain SQL, so that a command, which starts no web server nor Spring Session, can do it too.
+     */
+    int closeSessions(String email) {
+        return jdbc.sql("delete from account.spring_session where principal_name = ?")
+                .param(email)
+                .update();
+    }
+
     void disable(long userId) {
         jdbc.sql("update account.user_account set enabled = false where id = ?")
                 .param(userId)

@@ -6,14 +6,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 
 /**
  * The accounts' API: creating accounts with a one-time sign-in link, consuming such a link, setting a password,
- * reading a person's account and roles.
+ * reading a person's account and roles, and the account of the current request ({@link #current()}).
  */
 @Service
 public class Accounts {
@@ -24,22 +25,24 @@ public class Accounts {
     /** How long a password reset link stays valid. */
     static final Duration RESET_LINK_VALIDITY = Duration.ofHours(1);
 
+    /** How many password reset links an address gets within {@link #RESET_REQUEST_WINDOW}: more are not made. */
+    static final int MAX_RESET_REQUESTS = 3;
+
+    static final Duration RESET_REQUEST_WINDOW = Duration.ofHours(1);
+
     /** The shortest password accepted: 12 characters, as the ANSSI recommends for a password alone. */
     static final int MIN_PASSWORD_LENGTH = 12;
 
     private final AccountRepository repository;
     private final PasswordEncoder passwordEncoder;
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final String baseUrl;
 
     Accounts(
             AccountRepository repository,
             PasswordEncoder passwordEncoder,
-            FindByIndexNameSessionRepository<? extends Session> sessions,
             @Value("${resilience360.base-url:http://localhost:8080}") String baseUrl) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
-        this.sessions = sessions;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
@@ -62,16 +65,22 @@ public class Accounts {
     }
 
     /**
-     * A one-time link to choose a new password, valid {@link #RESET_LINK_VALIDITY}, for an enabled account; empty for
-     * an address without one (the caller must not tell the difference to the person who asked).
+     * A one-time link to choose a new password, valid {@link #RESET_LINK_VALIDITY}, for an enabled account that has
+     * had fewer than {@link #MAX_RESET_REQUESTS} such links within {@link #RESET_REQUEST_WINDOW} (counted in the
+     * database, so by every instance together); empty otherwise, and for an address without an account (the caller
+     * must not tell the difference to the person who asked).
      */
     public Optional<SignInLink> passwordResetLink(String email) {
-        return find(email).filter(Account::enabled).map(account -> {
-            String token = OneTimeTokens.newToken();
-            Instant expiresAt = Instant.now().plus(RESET_LINK_VALIDITY);
-            repository.addResetToken(account.id(), OneTimeTokens.hash(token), expiresAt);
-            return new SignInLink(linkUrl(token), expiresAt);
-        });
+        return find(email)
+                .filter(Account::enabled)
+                .filter(account ->
+                        repository.recentResetTokens(account.id(), RESET_REQUEST_WINDOW) < MAX_RESET_REQUESTS)
+                .map(account -> {
+                    String token = OneTimeTokens.newToken();
+                    Instant expiresAt = Instant.now().plus(RESET_LINK_VALIDITY);
+                    repository.addResetToken(account.id(), OneTimeTokens.hash(token), expiresAt);
+                    return new SignInLink(linkUrl(token), expiresAt);
+                });
     }
 
     private String linkUrl(String token) {
@@ -80,6 +89,19 @@ public class Accounts {
 
     public Optional<Account> find(String email) {
         return repository.find(Emails.normalize(email));
+    }
+
+    /**
+     * The enabled account of the person this request is from, however they authenticated (password, one-time link,
+     * invitation, API token); empty for an anonymous visitor. What they may do on a territory is then decided by
+     * {@link #memberships} and {@link Permissions}, never by how they signed in.
+     */
+    public Optional<Account> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) return Optional.empty();
+        return repository.find(authentication.getName()).filter(Account::enabled);
     }
 
     public List<Membership> memberships(Account account) {
@@ -96,9 +118,7 @@ public class Accounts {
     public int disable(String email) {
         Account account = find(email).orElseThrow(() -> new UserInputException("Aucun compte pour « " + email + " »."));
         repository.disable(account.id());
-        var open = sessions.findByPrincipalName(account.email()).keySet();
-        open.forEach(sessions::deleteById);
-        return open.size();
+        return repository.closeSessions(account.email());
     }
 
     /** The account a sign-in link would sign in, if it is neither used nor expired; the link stays unused. */

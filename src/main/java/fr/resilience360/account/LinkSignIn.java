@@ -11,7 +11,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs a person in by a one-time link, as the sign-in form would: the authentication goes into the session
+ * Signs a person in by a one-time link, an invitation or an OpenID Connect provider as the sign-in form would (the
+ * same principal, {@link AccountSecurity#userDetails}): the authentication goes into the session
  * (stored in PostgreSQL), whose identifier changes so that one known before cannot be reused.
  */
 @Component
@@ -22,8 +23,7 @@ class LinkSignIn {
     void signIn(Account account, HttpServletRequest request, HttpServletResponse response) {
         UserDetails user = AccountSecurity.userDetails(account, "");
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user.getUsername(), null, user.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         if (request.getSession(false) != null) request.changeSessionId();
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);

@@ -2,9 +2,12 @@ package fr.resilience360.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,15 +25,19 @@ class SignInController {
 
     private final Accounts accounts;
     private final LinkSignIn linkSignIn;
+    private final List<OidcProvider> oidcProviders;
 
-    SignInController(Accounts accounts, LinkSignIn linkSignIn) {
+    SignInController(
+            Accounts accounts, LinkSignIn linkSignIn, ObjectProvider<ClientRegistrationRepository> registrations) {
         this.accounts = accounts;
         this.linkSignIn = linkSignIn;
+        this.oidcProviders = OidcProvider.of(registrations.getIfAvailable());
     }
 
     /**
      * The form, with a message after a failed attempt ({@code ?erreur}), signing out ({@code ?deconnecte}) or too many
-     * failures ({@code ?bloque}): flags without a value.
+     * failures ({@code ?bloque}), or a refused ({@code ?refuse}: no such account) or failed ({@code ?echec}) sign-in with
+     * an OpenID Connect provider: flags without a value. One button per configured provider (none by default).
      */
     @GetMapping("/connexion")
     String signInForm(@RequestParam Map<String, String> flags, Model model) {
@@ -38,6 +45,9 @@ class SignInController {
         model.addAttribute("signedOut", flags.containsKey("deconnecte"));
         model.addAttribute("throttled", flags.containsKey("bloque"));
         model.addAttribute("throttleMinutes", SignInThrottle.WINDOW.toMinutes());
+        model.addAttribute("oidcRefused", flags.containsKey("refuse"));
+        model.addAttribute("oidcFailed", flags.containsKey("echec"));
+        model.addAttribute("oidcProviders", oidcProviders);
         return "account/sign-in";
     }
 

@@ -84,10 +84,13 @@ public final class CommandLine {
         return application.run(command.get(), args, out, err);
     }
 
-    /** The command's own arguments: the words after its name, without the Spring options ({@code --name=value}). */
+    /**
+     * The command's own arguments: the words after its name, without the Spring options ({@code --name=value}). A
+     * command's own options are written without {@code =} ({@code create-user EMAIL --role editeur}) and stay.
+     */
     static List<String> commandArguments(List<String> args) {
         return args.subList(1, args.size()).stream()
-                .filter(arg -> !arg.startsWith("--"))
+                .filter(arg -> !(arg.startsWith("--") && arg.contains("=")))
                 .toList();
     }
 

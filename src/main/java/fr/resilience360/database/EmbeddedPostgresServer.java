@@ -76,6 +76,8 @@ final class EmbeddedPostgresServer implements Closeable {
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
+                // zonky waits 10 s by default: not enough for a start on a busy two-core machine
+                .setPGStartupWait(java.time.Duration.ofSeconds(60))
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")

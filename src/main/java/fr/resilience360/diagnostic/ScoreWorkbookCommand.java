@@ -91,7 +91,7 @@ public class ScoreWorkbookCommand implements AdminCommand {
     }
 
     /** The JSON document, field names in French as published. */
-    static Map<String, Object> document(Diagnostic diagnostic) {
+    public static Map<String, Object> document(Diagnostic diagnostic) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("referentiel", diagnostic.referentialId());
         document.put("avancement", diagnostic.completion());

@@ -2,6 +2,7 @@ package fr.resilience360.web;
 
 import fr.resilience360.shared.BadParameterException;
 import fr.resilience360.shared.NotFoundException;
+import fr.resilience360.shared.UserInputException;
 import fr.resilience360.territory.AmbiguousTerritoryException;
 import fr.resilience360.territory.TerritorySummary;
 import fr.resilience360.territory.UnknownTerritoryException;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -55,6 +57,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail badParameter(BadParameterException e, HttpServletRequest request) {
         return FrenchProblems.at(FrenchProblems.badParameter(e.parameter(), e.getMessage()), request);
+    }
+
+    /** Any other input the user can fix: 400 with its French message. */
+    @ExceptionHandler
+    ProblemDetail userInput(UserInputException e, HttpServletRequest request) {
+        return FrenchProblems.at(
+                FrenchProblems.problem(HttpStatus.BAD_REQUEST, "Requête invalide", e.getMessage()), request);
+    }
+
+    /** Refused by a permission check: 401 with a Bearer challenge when nobody is signed in, else 403. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e, HttpServletRequest request) {
+        HttpStatus status = request.getUserPrincipal() == null ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN;
+        String detail = status == HttpStatus.UNAUTHORIZED
+                ? "Authentifiez-vous (jeton d'API dans l'en-tête « Authorization: Bearer … », ou session) : "
+                        + e.getMessage()
+                : e.getMessage();
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+        if (status == HttpStatus.UNAUTHORIZED) response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        return response.body(FrenchProblems.at(
+                FrenchProblems.problem(status, FrenchProblems.title(status.value()), detail), request));
     }
 
     @ExceptionHandler

@@ -84,11 +84,15 @@ final class FrenchProblems {
     static String title(int status) {
         return switch (status) {
             case 400 -> "Requête invalide";
+            case 401 -> "Authentification requise";
+            case 403 -> "Accès refusé";
             case 404 -> "Ressource introuvable";
             case 405 -> "Méthode non autorisée";
             case 406 -> "Format non disponible";
+            case 409 -> "Conflit de modification";
             case 413 -> "Requête trop volumineuse";
             case 415 -> "Type de contenu non pris en charge";
+            case 428 -> "En-tête If-Match requis";
             case 503 -> "Service momentanément indisponible";
             default -> status >= 500 ? "Erreur interne" : "Requête impossible";
         };

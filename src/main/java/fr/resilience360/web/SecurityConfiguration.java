@@ -1,10 +1,15 @@
 package fr.resilience360.web;
 
+import fr.resilience360.account.ApiTokenSecurity;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.oauth2.client.OAuth2LoginConfigurer;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -12,15 +17,27 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Everything published so far is public open data: every page and API is readable without an account. Only a
  * person's own pages ({@code /compte/**}) need signing in, by the French form at {@code /connexion} (the users and
- * the password hashing are the account module's beans); signing out is a POST to {@code /deconnexion}. Forms carry
- * a CSRF token; the API, which takes no session, does not. Headers follow current practice.
+ * the password hashing are the account module's beans), or with an OpenID Connect provider (ProConnect) when one is
+ * configured ({@code spring.security.oauth2.client.registration.*}: Spring Boot then provides the registrations, and
+ * the account module says how a provider's person becomes an account); signing out is a POST to
+ * {@code /deconnexion}. Forms carry a CSRF token; the API, which takes no session, does not. A script authenticates by
+ * a personal API token ({@code Authorization: Bearer …}, the account module's {@link ApiTokenSecurity}), for one
+ * request at a time. Headers follow current practice.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            ApiTokenSecurity apiTokens,
+            ObjectProvider<ClientRegistrationRepository> oidcProviders,
+            ObjectProvider<Consumer<OAuth2LoginConfigurer<HttpSecurity>>> oidcLogin)
+            throws Exception {
+        apiTokens.applyTo(http);
+        if (oidcProviders.getIfAvailable() != null)
+            http.oauth2Login(login -> oidcLogin.ifAvailable(configure -> configure.accept(login)));
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/compte", "/compte/**")
                         .authenticated()
                         .anyRequest()

@@ -18,7 +18,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** A forgotten password: a one-time link written in the log (no mail server yet), the same answer for anybody. */
+/**
+ * A forgotten password: a one-time link written in the log (the tests configure no mail server; {@link AccountMailTest}
+ * sends it), the same answer for anybody, at most three links an hour.
+ */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class AccountPasswordResetTest {
@@ -64,6 +67,21 @@ class AccountPasswordResetTest {
                 .hasStatus(302)
                 .hasRedirectedUrl("/compte/mot-de-passe");
         assertThat(mvc.post().uri("/connexion/lien/" + token).with(csrf())).hasStatus(410);
+    }
+
+    @Test
+    void aFourthRequestWithinAnHourGetsTheSameAnswerButNoLink(CapturedOutput output) throws Exception {
+        String email = anyEmail();
+        run(createUser, email);
+        for (int i = 0; i < Accounts.MAX_RESET_REQUESTS; i++)
+            assertThat(requestReset(email)).hasStatusOk().bodyText().contains("Si un compte existe");
+        int logged = output.getOut().split(Pattern.quote(email), -1).length - 1;
+
+        assertThat(requestReset(email)).hasStatusOk().bodyText().contains("Si un compte existe");
+        assertThat(output.getOut().split(Pattern.quote(email), -1).length - 1).isEqualTo(logged);
+        assertThat(jdbc.sql("""
+                        select count(*) from account.sign_in_token t join account.user_account u on u.id = t.user_id
+                        where u.email = ? and t.purpose = 'reinitialisation'""").param(email).query(Long.class).single()).isEqualTo(Accounts.MAX_RESET_REQUESTS);
     }
 
     @Test

@@ -39,6 +39,25 @@ class SignInTest {
     }
 
     @Test
+    void withoutAnOidcProviderConfiguredTheSignInPageOffersNoneAndItsAddressesAreUnknown() {
+        assertThat(mvc.get().uri("/connexion"))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("Se connecter avec", "/oauth2/authorization/");
+        assertThat(mvc.get().uri("/oauth2/authorization/proconnect")).hasStatus(404);
+        assertThat(mvc.get().uri("/login/oauth2/code/proconnect")).hasStatus(404);
+    }
+
+    @Test
+    void aRefusedOidcSignInIsToldInFrench() {
+        assertThat(mvc.get().uri("/connexion?refuse"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Connexion refusée : aucun compte actif", "Aucun compte n'a été")
+                .doesNotContain("incorrect");
+    }
+
+    @Test
     void accountPagesSendAnonymousVisitorsToTheSignInPage() {
         for (String page : new String[] {"/compte", "/compte/mot-de-passe"})
             assertThat(mvc.get().uri(page)).hasStatus(302).redirectedUrl().endsWith("/connexion");
@@ -51,6 +70,19 @@ class SignInTest {
         assertThat(home.getResponse().getHeader("Set-Cookie")).isNull();
         assertThat(mvc.get().uri("/territoires/200042174")).hasStatusOk();
         assertThat(mvc.get().uri("/api/v1/territoires/200042174")).hasStatusOk();
+    }
+
+    @Test
+    void everyPageHeaderLinksToTheSignInPageTheSameForEverybody() throws Exception {
+        String link = "<li><a href=\"/connexion\">Connexion</a></li>";
+        for (String page : new String[] {"/", "/a-propos", "/territoires/200042174", "/connexion"})
+            assertThat(mvc.get().uri(page)).bodyText().contains(link);
+        Cookie session = signInByLink(anyEmail());
+        assertThat(mvc.get().uri("/").cookie(session))
+                .as("a plain link, without anything personal, so that the cached public pages stay the same for all")
+                .bodyText()
+                .contains(link)
+                .doesNotContain("Mon compte");
     }
 
     @Test

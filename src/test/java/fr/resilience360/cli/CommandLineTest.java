@@ -109,6 +109,19 @@ class CommandLineTest {
     }
 
     @Test
+    void aCommandsOwnOptionsWithoutEqualsSignAreItsArguments() {
+        assertThat(CommandLine.commandArguments(List.of(
+                        "create-user",
+                        "a@exemple.fr",
+                        "--role",
+                        "editeur",
+                        "--server.port=9090",
+                        "--territoire",
+                        "56")))
+                .containsExactly("a@exemple.fr", "--role", "editeur", "--territoire", "56");
+    }
+
+    @Test
     void anUnknownCommandIsAUsageErrorListingTheCommands() {
         assertThat(run("nimporte")).isEqualTo(CommandLine.USAGE_ERROR);
 

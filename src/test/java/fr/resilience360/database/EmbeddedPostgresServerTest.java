@@ -10,6 +10,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,12 +50,16 @@ class EmbeddedPostgresServerTest {
                         dir.toString())
                 .redirectErrorStream(true)
                 .start();
+        List<String> printed = new ArrayList<>();
+        boolean ready = false;
         try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(killed.getInputStream()))) {
-            assertThat(out.lines()
-                            .filter(l -> l.equals(ApplicationToKill.READY))
-                            .findFirst())
-                    .isPresent();
+            String line;
+            while (!ready && (line = out.readLine()) != null) {
+                if (line.equals(ApplicationToKill.READY)) ready = true;
+                else printed.add(line);
+            }
         }
+        assertThat(ready).as("sortie du processus tué : %s", printed).isTrue();
         killed.destroyForcibly().waitFor(); // SIGKILL: the detached PostgreSQL server keeps running
         assertThat(Files.exists(dir.resolve("postmaster.pid"))).isTrue();
 

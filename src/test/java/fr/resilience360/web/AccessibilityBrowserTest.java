@@ -29,10 +29,12 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
                 "/territoires/200042174/diagnostic",
                 "/territoires/200042174/diagnostic?reference=56121",
                 "/territoires/200042174/diagnostic?reference=00000",
+                "/territoires/200042174/diagnostics",
                 "/admin/imports",
                 "/connexion",
                 "/connexion?erreur",
                 "/connexion?bloque",
+                "/connexion?refuse",
                 "/connexion/mot-de-passe-oublie",
                 "/connexion/lien/inconnu",
                 "/invitation/inconnu"

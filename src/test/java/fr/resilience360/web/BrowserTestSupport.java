@@ -91,6 +91,19 @@ public abstract class BrowserTestSupport {
         return "http://localhost:" + port + path;
     }
 
+    /** A new visitor: a fresh browser context, without the cookies of the previous one. */
+    protected void newVisitor() {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR"));
+        page = context.newPage();
+        page.setDefaultTimeout(20_000);
+    }
+
+    /** A link the application printed for its configured base address, on this test's server. */
+    protected String local(String printedLink) {
+        return url(printedLink.substring(printedLink.indexOf('/', "https://".length())));
+    }
+
     protected void usePhone() {
         context.close();
         context = browser.newContext(new Browser.NewContextOptions()

@@ -64,7 +64,8 @@ public class Diag360Prefill {
             String methode,
             Double couverture,
             Double note,
-            String approximation) {}
+            String approximation,
+            String indicateur) {}
 
     /** A row the rules feed but for which this territory has no value, with the reason in plain French. */
     public record Manquant(String id, String raison) {}
@@ -146,7 +147,8 @@ public class Diag360Prefill {
                 method(v, territory, scope.id()),
                 v.coverage() == null ? null : round(v.coverage(), Scale.FRACTION),
                 Double.isNaN(note) ? null : round(note, Scale.FRACTION),
-                rule.approximation());
+                rule.approximation(),
+                v.indicatorId());
     }
 
     private String method(IndicatorValue v, TerritorySummary territory, String scopeId) {

@@ -1,0 +1,90 @@
+package fr.resilience360.online;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Table {@code online.diagnostic}: the diagnostics of every territory, drafts and published versions. */
+@Repository
+class DiagnosticRepository {
+
+    private static final String COLUMNS = "id, territory_id, referential_id, weighting_profile, status, draft_id, "
+            + "version, origin, created_by, created_at";
+
+    private final JdbcClient jdbc;
+
+    DiagnosticRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insertDraft(String territoryId, String referentialId, String origin, String createdBy) {
+        return jdbc.sql("""
+                        insert into online.diagnostic (territory_id, referential_id, status, origin, created_by)
+                        values (?, ?, 'brouillon', ?, ?) returning id""")
+                .params(territoryId, referentialId, origin, createdBy)
+                .query(Long.class)
+                .single();
+    }
+
+    /** A published copy of a draft's header, numbered after the draft's previous publications. */
+    long insertPublication(OnlineDiagnostic draft, String publishedBy) {
+        return jdbc.sql("""
+                        insert into online.diagnostic (territory_id, referential_id, weighting_profile, status,
+                            draft_id, version, origin, created_by)
+                        select territory_id, referential_id, weighting_profile, 'publie', id,
+                            (select coalesce(max(version), 0) + 1 from online.diagnostic where draft_id = ?),
+                            origin, ?
+                        from online.diagnostic where id = ? returning id""")
+                .params(draft.id(), publishedBy, draft.id())
+                .query(Long.class)
+                .single();
+    }
+
+    Optional<OnlineDiagnostic> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from online.diagnostic where id = ?")
+                .param(id)
+                .query(DiagnosticRepository::diagnostic)
+                .optional();
+    }
+
+    /** Locks a draft's header until the end of the transaction: publications of one draft are numbered in turn. */
+    void lock(long id) {
+        jdbc.sql("select id from online.diagnostic where id = ? for update")
+                .param(id)
+                .query(Long.class)
+                .single();
+    }
+
+    /** A territory's diagnostics with this status, newest first. */
+    List<OnlineDiagnostic> ofTerritory(String territoryId, DiagnosticStatus status) {
+        return jdbc.sql("select " + COLUMNS + " from online.diagnostic where territory_id = ? and status = ? "
+                        + "order by created_at desc, id desc")
+                .params(territoryId, status.code())
+                .query(DiagnosticRepository::diagnostic)
+                .list();
+    }
+
+    void setWeightingProfile(long id, String code) {
+        jdbc.sql("update online.diagnostic set weighting_profile = ? where id = ? and status = 'brouillon'")
+                .params(code, id)
+                .update();
+    }
+
+    private static OnlineDiagnostic diagnostic(ResultSet rs, int n) throws SQLException {
+        return new OnlineDiagnostic(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                DiagnosticStatus.fromCode(rs.getString(5)),
+                rs.getObject(6, Long.class),
+                rs.getObject(7, Integer.class),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getObject(10, OffsetDateTime.class));
+    }
+}
