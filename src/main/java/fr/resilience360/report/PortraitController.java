@@ -1,10 +1,10 @@
 package fr.resilience360.report;
 
+import fr.resilience360.report.comparison.ReferenceScores;
 import fr.resilience360.territory.Territories;
 import fr.resilience360.territory.TerritorySummary;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -12,9 +12,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The pre-filled Diagnostic 360° of a territory, as a page and as a Diag360 workbook to download. */
+/**
+ * The pre-filled Diagnostic 360° of a territory, as a page (with its need scores beside similar territories' and a
+ * reference territory's) and as a Diag360 workbook to download.
+ */
 @Controller
 class PortraitController {
 
@@ -23,14 +27,20 @@ class PortraitController {
 
     private final Territories territories;
     private final TerritoryPortraits portraits;
+    private final ReferenceScores referenceScores;
 
-    PortraitController(Territories territories, TerritoryPortraits portraits) {
+    PortraitController(Territories territories, TerritoryPortraits portraits, ReferenceScores referenceScores) {
         this.territories = territories;
         this.portraits = portraits;
+        this.referenceScores = referenceScores;
     }
 
     @GetMapping("/territoires/{id}/diagnostic")
-    String portrait(@PathVariable String id, Model model, HttpServletResponse response) {
+    String portrait(
+            @PathVariable String id,
+            @RequestParam(required = false) String reference,
+            Model model,
+            HttpServletResponse response) {
         Optional<TerritorySummary> territory = territories.find(id);
         if (territory.isEmpty()) {
             response.setStatus(404);
@@ -38,16 +48,10 @@ class PortraitController {
             return "error/404";
         }
         Portrait portrait = portraits.portrait(territory.get());
+        PortraitComparison comparison = PortraitComparison.of(portrait, referenceScores, territories, reference);
         model.addAttribute("p", portrait);
-        model.addAttribute(
-                "radarJson",
-                JSON.writeValueAsString(portrait.needs().stream()
-                        .map(n -> Map.of(
-                                "besoin",
-                                n.need().name(),
-                                "score",
-                                n.score().score() == null ? "-" : n.score().score()))
-                        .toList()));
+        model.addAttribute("c", comparison);
+        model.addAttribute("radarJson", JSON.writeValueAsString(comparison.radar()));
         return "report/portrait";
     }
 

@@ -27,6 +27,8 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
                 "/indicateurs/part_residences_secondaires?niveau=departement",
                 "/indicateurs/inconnu",
                 "/territoires/200042174/diagnostic",
+                "/territoires/200042174/diagnostic?reference=56121",
+                "/territoires/200042174/diagnostic?reference=00000",
                 "/territoires/200042174/diagnostics",
                 "/admin/imports",
                 "/connexion",

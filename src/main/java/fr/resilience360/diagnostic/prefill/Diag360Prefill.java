@@ -15,6 +15,10 @@ import fr.resilience360.territory.TerritorySummary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,6 +46,11 @@ public class Diag360Prefill {
         this.referential = referentials.byId(Referentials.DIAG360);
         this.scoring = new DiagnosticScoring(referential);
     }
+
+    private static final List<String> INDICATORS = PrefillRules.RULES.stream()
+            .flatMap(r -> r.indicatorIds().stream())
+            .distinct()
+            .toList();
 
     public record Territoire(String code, String nom) {}
 
@@ -73,13 +82,27 @@ public class Diag360Prefill {
      * reads whatever the number of rows: the territory's and its département's latest values of the indicators the rules name, and the catalogue of datasets.
      */
     public Prefill prefill(TerritorySummary territory) {
-        TerritorySummary departement = directory.mainDepartement(territory);
-        Map<String, Map<String, IndicatorValue>> latest = observatory.latest(
-                Set.copyOf(List.of(territory.id(), departement.id())),
-                PrefillRules.RULES.stream()
-                        .flatMap(r -> r.indicatorIds().stream())
-                        .distinct()
-                        .toList());
+        return prefillAll(List.of(territory)).get(territory.id());
+    }
+
+    /**
+     * The pre-fill of many territories, by territory id, with one read of the observatory for them all and their
+     * départements (for the precomputations that read a whole level: ask for a few hundred at a time).
+     */
+    public Map<String, Prefill> prefillAll(Collection<TerritorySummary> territories) {
+        Map<String, TerritorySummary> departements = new HashMap<>();
+        territories.forEach(t -> departements.put(t.id(), directory.mainDepartement(t)));
+        Set<String> ids = new HashSet<>();
+        territories.forEach(t -> ids.add(t.id()));
+        departements.values().forEach(d -> ids.add(d.id()));
+        Map<String, Map<String, IndicatorValue>> latest = observatory.latest(ids, INDICATORS);
+        Map<String, Prefill> out = new LinkedHashMap<>();
+        for (TerritorySummary t : territories) out.put(t.id(), prefill(t, departements.get(t.id()), latest));
+        return out;
+    }
+
+    private Prefill prefill(
+            TerritorySummary territory, TerritorySummary departement, Map<String, Map<String, IndicatorValue>> latest) {
         List<Valeur> rows = new ArrayList<>();
         List<Manquant> missing = new ArrayList<>();
         for (PrefillRules.Rule rule : PrefillRules.RULES) {

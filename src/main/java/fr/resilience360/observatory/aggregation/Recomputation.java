@@ -2,6 +2,7 @@ package fr.resilience360.observatory.aggregation;
 
 import fr.resilience360.observatory.AggregationRule;
 import fr.resilience360.observatory.IndicatorValue;
+import fr.resilience360.observatory.IndicatorValuesRecomputed;
 import fr.resilience360.observatory.Observatory;
 import fr.resilience360.observatory.area.AreaExposure;
 import fr.resilience360.observatory.importing.ValueRepository;
@@ -12,12 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * Recomputes every value that is not published (see {@link ComputedValues}; area means of the climate grid, see
  * {@link AreaExposure}), then the positions and distributions of
- * every level, in one transaction: readers see the old or the new values.
+ * every level, in one transaction: readers see the old or the new values. Then publishes
+ * {@link IndicatorValuesRecomputed}, for the modules that derive data from the values.
  */
 @Service
 public class Recomputation {
@@ -29,18 +32,21 @@ public class Recomputation {
     private final DatasetLoads loads;
     private final TerritoryDirectory directory;
     private final AreaExposure area;
+    private final ApplicationEventPublisher events;
 
     Recomputation(
             AggregationRepository repository,
             ValueRepository values,
             DatasetLoads loads,
             TerritoryDirectory directory,
-            AreaExposure area) {
+            AreaExposure area,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.values = values;
         this.loads = loads;
         this.directory = directory;
         this.area = area;
+        this.events = events;
     }
 
     /** Whether the aggregates were computed from the datasets now loaded (their ids and versions). */
@@ -81,6 +87,7 @@ public class Recomputation {
         values.maintain();
         progress.accept("Maintenance des tables de valeurs (VACUUM ANALYZE) : "
                 + (System.currentTimeMillis() - maintenance) / 1000.0 + " s");
+        events.publishEvent(new IndicatorValuesRecomputed(catalogue.size(), rows.size(), millis));
         return new Summary(catalogue.size(), rows.size(), millis);
     }
 }
