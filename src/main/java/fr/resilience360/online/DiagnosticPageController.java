@@ -1,9 +1,9 @@
 package fr.resilience360.online;
 
 import fr.resilience360.account.Action;
+import fr.resilience360.comparison.Comparison;
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,19 +24,32 @@ class DiagnosticPageController {
     private final DiagnosticViews views;
     private final OnlineDiagnostics diagnostics;
     private final DiagnosticAccess access;
+    private final OnlineComparisons comparisons;
 
-    DiagnosticPageController(DiagnosticViews views, OnlineDiagnostics diagnostics, DiagnosticAccess access) {
+    DiagnosticPageController(
+            DiagnosticViews views,
+            OnlineDiagnostics diagnostics,
+            DiagnosticAccess access,
+            OnlineComparisons comparisons) {
         this.views = views;
         this.diagnostics = diagnostics;
         this.access = access;
+        this.comparisons = comparisons;
     }
 
     @GetMapping("/diagnostics/{id}")
-    String portrait(@PathVariable long id, Principal principal, Model model) {
+    String portrait(
+            @PathVariable long id, @RequestParam(required = false) String reference, Principal principal, Model model) {
         DiagnosticView view = views.view(id, principal);
+        Comparison comparison = comparisons.of(view, reference);
         model.addAttribute("v", view);
+        model.addAttribute("c", comparison);
         model.addAttribute("profiles", WeightingProfiles.values());
-        model.addAttribute("radarJson", JSON.writeValueAsString(radar(view)));
+        model.addAttribute(
+                "radarJson",
+                JSON.writeValueAsString(comparison.radar(view.needs().stream()
+                        .map(n -> n.need().category().workbookLabel())
+                        .toList())));
         OnlineDiagnostic d = view.diagnostic();
         model.addAttribute("publications", d.isPublished() ? List.of() : publications(d));
         model.addAttribute("others", others(view));
@@ -83,14 +96,5 @@ class DiagnosticPageController {
         List<OnlineDiagnostic> all = new java.util.ArrayList<>(diagnostics.published(territory));
         if (view.member()) all.addAll(diagnostics.drafts(territory));
         return all.stream().filter(o -> o.id() != view.diagnostic().id()).toList();
-    }
-
-    private static List<Map<String, Object>> radar(DiagnosticView view) {
-        return view.needs().stream()
-                .map(n -> Map.<String, Object>of(
-                        "besoin", n.need().name(),
-                        "categorie", n.need().category().workbookLabel(),
-                        "score", n.score().score() == null ? "-" : n.score().score()))
-                .toList();
     }
 }

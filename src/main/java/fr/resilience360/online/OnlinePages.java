@@ -1,5 +1,6 @@
 package fr.resilience360.online;
 
+import fr.resilience360.comparison.ReferenceScores;
 import fr.resilience360.shared.CacheablePages;
 import fr.resilience360.territory.Territories;
 import java.util.List;
@@ -8,16 +9,18 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What an anonymous visitor sees of the online diagnostics changes only when a version is published: the published
- * portraits and need pages (immutable) and the territories' lists are rendered once per publication. Drafts never
+ * portraits and need pages (immutable) and the territories' lists are rendered once per publication (and per version of the comparison scores
+ * they are shown beside). Drafts never
  * reach the cache (an anonymous visitor is sent to sign in), nor does anybody signed in.
  */
 @Configuration(proxyBeanMethods = false)
 class OnlinePages {
 
     @Bean
-    CacheablePages onlineCacheablePages(DiagnosticRepository diagnostics, Territories territories) {
+    CacheablePages onlineCacheablePages(
+            DiagnosticRepository diagnostics, Territories territories, ReferenceScores references) {
         return new CacheablePages(
                 List.of("/diagnostics/*", "/diagnostics/*/besoins/*", "/territoires/*/diagnostics"),
-                () -> diagnostics.lastPublication() + "/" + territories.version());
+                () -> diagnostics.lastPublication() + "/" + territories.version() + "/" + references.version());
     }
 }

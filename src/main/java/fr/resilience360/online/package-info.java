@@ -12,6 +12,7 @@
             "diagnostic",
             "diagnostic::workbook",
             "diagnostic::prefill",
-            "account"
+            "account",
+            "comparison"
         })
 package fr.resilience360.online;

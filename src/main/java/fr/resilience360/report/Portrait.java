@@ -56,6 +56,19 @@ public record Portrait(
         return note == null ? "" : "note-" + Math.min(4, (int) Math.floor(note * 5));
     }
 
+    /** The needs' names, scores (null: none) and categories (« Vitaux »…), in the referential's order. */
+    public List<String> needNames() {
+        return needs.stream().map(n -> n.need().name()).toList();
+    }
+
+    public List<Double> needScores() {
+        return needs.stream().map(n -> n.score().score()).toList();
+    }
+
+    public List<String> needCategories() {
+        return needs.stream().map(n -> n.need().category().workbookLabel()).toList();
+    }
+
     public long prefilledCount() {
         return needs.stream().mapToLong(NeedPortrait::prefilledCount).sum();
     }

@@ -1,6 +1,7 @@
 package fr.resilience360.report;
 
-import fr.resilience360.report.comparison.ReferenceScores;
+import fr.resilience360.comparison.Comparison;
+import fr.resilience360.comparison.ReferenceScores;
 import fr.resilience360.territory.Territories;
 import fr.resilience360.territory.TerritorySummary;
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,10 +49,16 @@ class PortraitController {
             return "error/404";
         }
         Portrait portrait = portraits.portrait(territory.get());
-        PortraitComparison comparison = PortraitComparison.of(portrait, referenceScores, territories, reference);
+        Comparison comparison = Comparison.of(
+                territory.get().id(),
+                portrait.needNames(),
+                portrait.needScores(),
+                referenceScores,
+                territories,
+                reference);
         model.addAttribute("p", portrait);
         model.addAttribute("c", comparison);
-        model.addAttribute("radarJson", JSON.writeValueAsString(comparison.radar()));
+        model.addAttribute("radarJson", JSON.writeValueAsString(comparison.radar(portrait.needCategories())));
         return "report/portrait";
     }
 

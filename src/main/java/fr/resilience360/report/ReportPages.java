@@ -1,7 +1,7 @@
 package fr.resilience360.report;
 
+import fr.resilience360.comparison.ReferenceScores;
 import fr.resilience360.observatory.Observatory;
-import fr.resilience360.report.comparison.ReferenceScores;
 import fr.resilience360.shared.CacheablePages;
 import fr.resilience360.territory.Territories;
 import java.util.List;

@@ -53,11 +53,6 @@ public class TerritoryPortraits {
         return new Portrait(territory, referential.name(), needs, diagnostic);
     }
 
-    /** The scores of a pre-fill: its rows' notes, the needs', categories' and objectives' scores. */
-    public Diagnostic score(Diag360Prefill.Prefill prefill) {
-        return scoring.score(answers(referential.rows(), byId(prefill)));
-    }
-
     /**
      * Writes the official Diag360 workbook with the pre-filled values in column H and their provenance in column I
      * (source, year, method), ready for the collectivité to complete in Excel.

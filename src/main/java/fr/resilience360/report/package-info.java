@@ -1,7 +1,7 @@
 /**
  * Portraits of a territory: its Diagnostic 360° pre-filled with the observatory's open data (radar of the needs,
  * indicator detail, strengths and weaknesses, sources), on the web and as a Diag360 workbook to complete; its need
- * scores compared with a reference territory and with the quartiles of similar territories ({@code comparison}).
+ * scores compared with a reference territory and with the quartiles of similar territories (module {@code comparison}).
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
@@ -12,6 +12,7 @@
             "diagnostic",
             "diagnostic::workbook",
             "diagnostic::prefill",
-            "observatory"
+            "observatory",
+            "comparison"
         })
 package fr.resilience360.report;

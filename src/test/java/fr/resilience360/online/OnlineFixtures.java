@@ -34,8 +34,15 @@ final class OnlineFixtures {
         return email;
     }
 
-    /** Signed in as this address (the account's roles are read from the database by the checks). */
+    /**
+     * Signed in as this address (the account's roles are read from the database by the checks), with a session cookie
+     * as a signed-in browser always sends: the page cache keeps only the pages of requests without one.
+     */
     static RequestPostProcessor as(String email) {
-        return user(email).roles("USER");
+        RequestPostProcessor user = user(email).roles("USER");
+        return request -> {
+            request.setCookies(new jakarta.servlet.http.Cookie("SESSION", "essai"));
+            return user.postProcessRequest(request);
+        };
     }
 }

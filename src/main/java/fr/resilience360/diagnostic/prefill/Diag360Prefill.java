@@ -118,6 +118,21 @@ public class Diag360Prefill {
         return new Prefill(new Territoire(territory.code(), territory.name()), REFERENTIAL, rows, missing);
     }
 
+    /**
+     * The scores of a pre-fill: pre-filled rows get their value, every other row stays empty (missing, never zero);
+     * the rows' notes, the needs', categories' and objectives' scores.
+     */
+    public fr.resilience360.diagnostic.Diagnostic score(Prefill prefill) {
+        Map<String, Double> values = new HashMap<>();
+        prefill.indicateurs().forEach(v -> values.putIfAbsent(v.id(), v.valeur()));
+        CellValue[] answers = new CellValue[referential.rows().size()];
+        for (int i = 0; i < answers.length; i++) {
+            Double v = values.get(referential.rows().get(i).id());
+            answers[i] = v == null ? CellValue.empty() : CellValue.number(v);
+        }
+        return scoring.score(answers);
+    }
+
     private String absence(PrefillRules.Rule rule, Map<String, IndicatorValue> values) {
         if (rule.absence() != null) return rule.absence();
         String id = rule.indicatorIds().stream()

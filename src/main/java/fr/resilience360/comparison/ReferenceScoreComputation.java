@@ -1,4 +1,4 @@
-package fr.resilience360.report.comparison;
+package fr.resilience360.comparison;
 
 import fr.resilience360.diagnostic.Diagnostic;
 import fr.resilience360.diagnostic.GroupScore;
@@ -9,7 +9,6 @@ import fr.resilience360.referential.Need;
 import fr.resilience360.referential.NeedCategory;
 import fr.resilience360.referential.Objective;
 import fr.resilience360.referential.Referentials;
-import fr.resilience360.report.TerritoryPortraits;
 import fr.resilience360.shared.DatasetLoads;
 import fr.resilience360.territory.TerritoryDirectory;
 import fr.resilience360.territory.TerritorySummary;
@@ -39,7 +38,7 @@ import org.springframework.stereotype.Service;
 class ReferenceScoreComputation {
 
     /** The name under which {@link DatasetLoads} remembers the inputs of the stored scores. */
-    static final String LOAD = "report/reference-scores";
+    static final String LOAD = "comparison/reference-scores";
 
     /** Bump when the pre-fill rules, the scoring or the groups change, so that stored scores are computed again. */
     static final String RULES_VERSION = "1";
@@ -50,7 +49,6 @@ class ReferenceScoreComputation {
             List.of(TerritoryType.REGION, TerritoryType.DEPARTEMENT, TerritoryType.EPCI, TerritoryType.COMMUNE);
 
     private final Diag360Prefill prefill;
-    private final TerritoryPortraits portraits;
     private final Observatory observatory;
     private final TerritoryDirectory directory;
     private final TerritoryTypologies typologies;
@@ -60,7 +58,6 @@ class ReferenceScoreComputation {
 
     ReferenceScoreComputation(
             Diag360Prefill prefill,
-            TerritoryPortraits portraits,
             Observatory observatory,
             TerritoryDirectory directory,
             TerritoryTypologies typologies,
@@ -68,7 +65,6 @@ class ReferenceScoreComputation {
             ReferenceScoreRepository repository,
             Referentials referentials) {
         this.prefill = prefill;
-        this.portraits = portraits;
         this.observatory = observatory;
         this.directory = directory;
         this.typologies = typologies;
@@ -156,7 +152,7 @@ class ReferenceScoreComputation {
         for (int from = 0; from < territories.size(); from += BATCH) {
             var batch = territories.subList(from, Math.min(territories.size(), from + BATCH));
             prefill.prefillAll(batch)
-                    .forEach((id, p) -> out.add(scored(id, batch.get(0).type(), portraits.score(p))));
+                    .forEach((id, p) -> out.add(scored(id, batch.get(0).type(), prefill.score(p))));
             if ((from / BATCH) % 20 == 19)
                 progress.accept("  scores de référence : " + out.size() + " / " + territories.size() + " "
                         + batch.get(0).type().label().toLowerCase(Locale.ROOT));

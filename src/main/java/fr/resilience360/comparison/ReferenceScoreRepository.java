@@ -1,4 +1,4 @@
-package fr.resilience360.report.comparison;
+package fr.resilience360.comparison;
 
 import fr.resilience360.shared.DatasetLoads;
 import java.sql.ResultSet;
@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The {@code report} schema's reference scores: replaced whole at each computation, read by key. */
+/** The {@code comparison} schema's reference scores: replaced whole at each computation, read by key. */
 @Repository
 class ReferenceScoreRepository {
 
@@ -45,15 +45,15 @@ class ReferenceScoreRepository {
             List<GroupDistributions.Distribution> groups,
             List<ScoredTerritory> scores,
             Map<String, GroupDistributions.Assignment> assignments) {
-        jdbc.sql("delete from report.reference_score").update();
-        jdbc.sql("delete from report.similar_group").update();
-        jdbc.sql("delete from report.reference_computation").update();
+        jdbc.sql("delete from comparison.reference_score").update();
+        jdbc.sql("delete from comparison.similar_group").update();
+        jdbc.sql("delete from comparison.reference_computation").update();
         insertComputation(computation);
         batches.batchUpdate(
-                "insert into report.similar_group values (?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into comparison.similar_group values (?, ?, ?, ?, ?, ?, ?, ?)",
                 groups.stream().map(ReferenceScoreRepository::groupRow).toList());
         batches.batchUpdate(
-                "insert into report.reference_score values (?, ?, ?, ?, ?, ?, ?, ?)", scores, BATCH, (ps, s) -> {
+                "insert into comparison.reference_score values (?, ?, ?, ?, ?, ?, ?, ?)", scores, BATCH, (ps, s) -> {
                     var a = assignments.get(s.territoryId());
                     Object[] row = {
                         s.territoryId(),
@@ -74,7 +74,7 @@ class ReferenceScoreRepository {
     private void insertComputation(Computation c) {
         var p = c.provenance();
         jdbc.sql("""
-                insert into report.reference_computation (referential_id, need_ids, category_labels,
+                insert into comparison.reference_computation (referential_id, need_ids, category_labels,
                     objective_labels, inputs_version, observatory_version, division_version, typology_version,
                     computed_at, territory_count, millis)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -110,7 +110,7 @@ class ReferenceScoreRepository {
     }
 
     Optional<Computation> computation() {
-        return jdbc.sql("select * from report.reference_computation")
+        return jdbc.sql("select * from comparison.reference_computation")
                 .query((rs, i) -> new Computation(
                         new ReferenceScores.Provenance(
                                 rs.getString("referential_id"),
@@ -131,7 +131,7 @@ class ReferenceScoreRepository {
     record StoredScore(ScoredTerritory scores, String groupKey, int groupStep) {}
 
     Optional<StoredScore> score(String territoryId) {
-        return jdbc.sql("select * from report.reference_score where territory_id = ?")
+        return jdbc.sql("select * from comparison.reference_score where territory_id = ?")
                 .param(territoryId)
                 .query((rs, i) -> new StoredScore(
                         new ScoredTerritory(
@@ -151,7 +151,7 @@ class ReferenceScoreRepository {
             SimilarGroups.Group group, int members, Integer[] counts, Double[] q1, Double[] median, Double[] q3) {}
 
     Optional<StoredGroup> group(String key) {
-        return jdbc.sql("select * from report.similar_group where group_key = ?")
+        return jdbc.sql("select * from comparison.similar_group where group_key = ?")
                 .param(key)
                 .query((rs, i) -> new StoredGroup(
                         new SimilarGroups.Group(

@@ -1,4 +1,4 @@
-package fr.resilience360.report.comparison;
+package fr.resilience360.comparison;
 
 /**
  * A territory's scores from its pre-filled diagnostic, in the referential's order: each need's score (null when no

@@ -1,4 +1,4 @@
-package fr.resilience360.report.comparison;
+package fr.resilience360.comparison;
 
 import fr.resilience360.shared.BadParameterException;
 import fr.resilience360.shared.NotFoundException;

@@ -1,4 +1,4 @@
-package fr.resilience360.report.comparison;
+package fr.resilience360.comparison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

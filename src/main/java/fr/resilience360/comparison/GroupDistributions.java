@@ -1,4 +1,4 @@
-package fr.resilience360.report.comparison;
+package fr.resilience360.comparison;
 
 import java.util.ArrayList;
 import java.util.Arrays;
