@@ -68,6 +68,16 @@ class OnlineDiagnosticJourneyBrowserTest extends BrowserTestSupport {
         noSeriousViolation();
         page.reload();
         assertThat(page.locator("#valeur-" + row)).hasValue("12,5");
+        page.setViewportSize(390, 844);
+        noSeriousViolation();
+        shot("besoin-telephone");
+        page.navigate(draft);
+        noSeriousViolation();
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .as("le portrait tient dans la largeur d'un téléphone")
+                .isLessThanOrEqualTo(390);
+        shot("portrait-telephone");
+        page.setViewportSize(1280, 720);
 
         page.navigate(draft);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publier cette version"))
