@@ -53,8 +53,13 @@ public class DiagnosticAccess {
 
     /** The diagnostic if this person may read it; else 404 (signed in), or the sign-in page (anonymous). */
     public OnlineDiagnostic readable(OnlineDiagnostic diagnostic, Principal principal) {
-        if (diagnostic.isPublished() || mayReadDrafts(principal, diagnostic.territoryId())) return diagnostic;
-        if (principal == null) throw new AccessDeniedException("Connectez-vous pour lire ce brouillon.");
+        return readable(diagnostic, rights(principal, diagnostic.territoryId()));
+    }
+
+    /** As {@link #readable(OnlineDiagnostic, Principal)}, with the rights already read for this request. */
+    public OnlineDiagnostic readable(OnlineDiagnostic diagnostic, Rights rights) {
+        if (diagnostic.isPublished() || rights.readsDrafts()) return diagnostic;
+        if (rights.email() == null) throw new AccessDeniedException("Connectez-vous pour lire ce brouillon.");
         throw OnlineDiagnostics.unknown(diagnostic.id());
     }
 

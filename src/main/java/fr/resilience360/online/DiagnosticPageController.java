@@ -51,8 +51,9 @@ class DiagnosticPageController {
                         .map(n -> n.need().category().workbookLabel())
                         .toList())));
         OnlineDiagnostic d = view.diagnostic();
-        model.addAttribute("publications", d.isPublished() ? List.of() : publications(d));
-        model.addAttribute("others", others(view));
+        List<OnlineDiagnostic> published = diagnostics.published(d.territoryId());
+        model.addAttribute("publications", d.isPublished() ? List.of() : publications(d, published));
+        model.addAttribute("others", others(view, published));
         return "online/portrait";
     }
 
@@ -84,17 +85,16 @@ class DiagnosticPageController {
         return diagnostic;
     }
 
-    private List<OnlineDiagnostic> publications(OnlineDiagnostic draft) {
-        return diagnostics.published(draft.territoryId()).stream()
+    private static List<OnlineDiagnostic> publications(OnlineDiagnostic draft, List<OnlineDiagnostic> published) {
+        return published.stream()
                 .filter(p -> Long.valueOf(draft.id()).equals(p.draftId()))
                 .toList();
     }
 
     /** The territory's other diagnostics this person may read, to compare with. */
-    private List<OnlineDiagnostic> others(DiagnosticView view) {
-        String territory = view.territory().id();
-        List<OnlineDiagnostic> all = new java.util.ArrayList<>(diagnostics.published(territory));
-        if (view.member()) all.addAll(diagnostics.drafts(territory));
+    private List<OnlineDiagnostic> others(DiagnosticView view, List<OnlineDiagnostic> published) {
+        List<OnlineDiagnostic> all = new java.util.ArrayList<>(published);
+        if (view.member()) all.addAll(diagnostics.drafts(view.territory().id()));
         return all.stream().filter(o -> o.id() != view.diagnostic().id()).toList();
     }
 }

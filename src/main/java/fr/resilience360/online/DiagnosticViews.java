@@ -35,8 +35,9 @@ class DiagnosticViews {
 
     /** The diagnostic if this person may read it (else 404, or the sign-in page when anonymous), as a view. */
     DiagnosticView view(long id, Principal principal) {
-        OnlineDiagnostic diagnostic = access.readable(diagnostics.require(id), principal);
-        Rights rights = access.rights(principal, diagnostic.territoryId());
+        OnlineDiagnostic found = diagnostics.require(id);
+        Rights rights = access.rights(principal, found.territoryId());
+        OnlineDiagnostic diagnostic = access.readable(found, rights);
         ScoredDiagnostic scored = scores.score(diagnostic);
         Map<Integer, RowEntry> rows =
                 scored.rows().stream().collect(Collectors.toMap(RowEntry::sheetRow, Function.identity()));
