@@ -48,6 +48,11 @@ class OnlineDiagnosticJourneyBrowserTest extends BrowserTestSupport {
                 .click();
         choosePassword();
 
+        for (String path :
+                new String[] {"/compte", "/compte/jetons", "/compte/territoires/" + LORIENT_AGGLO + "/membres"}) {
+            page.navigate(url(path));
+            noSeriousViolation();
+        }
         page.navigate(url("/territoires/" + LORIENT_AGGLO + "/diagnostics"));
         noSeriousViolation();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Démarrer avec les données ouvertes"))
