@@ -1,16 +1,15 @@
 package fr.resilience360.online;
 
 import fr.resilience360.account.Action;
-import fr.resilience360.comparison.Comparison;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A diagnostic's portrait page (radar of the needs, strengths and weaknesses, objectives, completion, anomalies), and
@@ -19,41 +18,26 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class DiagnosticPageController {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final DiagnosticViews views;
+    private final Portraits portraits;
     private final OnlineDiagnostics diagnostics;
     private final DiagnosticAccess access;
-    private final OnlineComparisons comparisons;
 
-    DiagnosticPageController(
-            DiagnosticViews views,
-            OnlineDiagnostics diagnostics,
-            DiagnosticAccess access,
-            OnlineComparisons comparisons) {
-        this.views = views;
+    DiagnosticPageController(Portraits portraits, OnlineDiagnostics diagnostics, DiagnosticAccess access) {
+        this.portraits = portraits;
         this.diagnostics = diagnostics;
         this.access = access;
-        this.comparisons = comparisons;
     }
 
     @GetMapping("/diagnostics/{id}")
     String portrait(
-            @PathVariable long id, @RequestParam(required = false) String reference, Principal principal, Model model) {
-        DiagnosticView view = views.view(id, principal);
-        Comparison comparison = comparisons.of(view, reference);
-        model.addAttribute("v", view);
-        model.addAttribute("c", comparison);
+            @PathVariable long id,
+            @RequestParam(required = false) String reference,
+            Principal principal,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        model.addAttribute("p", portraits.portrait(id, reference, principal, request, response));
         model.addAttribute("profiles", WeightingProfiles.values());
-        model.addAttribute(
-                "radarJson",
-                JSON.writeValueAsString(comparison.radar(view.needs().stream()
-                        .map(n -> n.need().category().workbookLabel())
-                        .toList())));
-        OnlineDiagnostic d = view.diagnostic();
-        List<OnlineDiagnostic> published = diagnostics.published(d.territoryId());
-        model.addAttribute("publications", d.isPublished() ? List.of() : publications(d, published));
-        model.addAttribute("others", others(view, published));
         return "online/portrait";
     }
 
@@ -83,18 +67,5 @@ class DiagnosticPageController {
             throw new org.springframework.security.access.AccessDeniedException("Une version publiée ne change plus.");
         access.require(principal, diagnostic.territoryId(), action, refusal);
         return diagnostic;
-    }
-
-    private static List<OnlineDiagnostic> publications(OnlineDiagnostic draft, List<OnlineDiagnostic> published) {
-        return published.stream()
-                .filter(p -> Long.valueOf(draft.id()).equals(p.draftId()))
-                .toList();
-    }
-
-    /** The territory's other diagnostics this person may read, to compare with. */
-    private List<OnlineDiagnostic> others(DiagnosticView view, List<OnlineDiagnostic> published) {
-        List<OnlineDiagnostic> all = new java.util.ArrayList<>(published);
-        if (view.member()) all.addAll(diagnostics.drafts(view.territory().id()));
-        return all.stream().filter(o -> o.id() != view.diagnostic().id()).toList();
     }
 }

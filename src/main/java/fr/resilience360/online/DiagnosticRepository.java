@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 class DiagnosticRepository {
 
     private static final String COLUMNS = "id, territory_id, referential_id, weighting_profile, status, draft_id, "
-            + "version, origin, created_by, created_at";
+            + "version, origin, created_by, created_at, revision";
 
     private final JdbcClient jdbc;
 
@@ -92,6 +92,7 @@ class DiagnosticRepository {
                 rs.getObject(7, Integer.class),
                 rs.getString(8),
                 rs.getString(9),
-                rs.getObject(10, OffsetDateTime.class));
+                rs.getObject(10, OffsetDateTime.class),
+                rs.getLong(11));
     }
 }

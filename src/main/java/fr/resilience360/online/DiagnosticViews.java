@@ -37,7 +37,11 @@ class DiagnosticViews {
     DiagnosticView view(long id, Principal principal) {
         OnlineDiagnostic found = diagnostics.require(id);
         Rights rights = access.rights(principal, found.territoryId());
-        OnlineDiagnostic diagnostic = access.readable(found, rights);
+        return view(access.readable(found, rights), rights);
+    }
+
+    /** A diagnostic already found readable with these rights, as a view. */
+    DiagnosticView view(OnlineDiagnostic diagnostic, Rights rights) {
         ScoredDiagnostic scored = scores.score(diagnostic);
         Map<Integer, RowEntry> rows =
                 scored.rows().stream().collect(Collectors.toMap(RowEntry::sheetRow, Function.identity()));

@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
  *
  * @param origin how it was started: {@code donnees_ouvertes} (pre-filled) or {@code classeur} (imported workbook)
  * @param weightingProfile the code of its {@link WeightingProfiles weighting profile}
+ * @param revision how many changes its rows have had (a database trigger counts them): what was computed from its
+ *     rows at one revision stays true until the next
  */
 public record OnlineDiagnostic(
         long id,
@@ -18,7 +20,8 @@ public record OnlineDiagnostic(
         Integer version,
         String origin,
         String createdBy,
-        OffsetDateTime createdAt) {
+        OffsetDateTime createdAt,
+        long revision) {
 
     public boolean isPublished() {
         return status == DiagnosticStatus.PUBLIE;

@@ -205,6 +205,34 @@ class DiagnosticPagesTest {
                 .hasStatus(404);
     }
 
+    @Test
+    void thePortraitIsRenderedOncePerStateYetShowsEachChangeAtOnceAndEachPersonTheirOwnActions() {
+        long id = draft();
+        String editor = member(accounts, Role.EDITEUR, LORIENT_AGGLO);
+        String reader = member(accounts, Role.LECTEUR, LORIENT_AGGLO);
+        long answered =
+                diagnostics.rows(id).stream().filter(r -> r.value().isFilled()).count();
+        assertThat(mvc.get().uri("/diagnostics/" + id).with(as(editor)))
+                .bodyText()
+                .contains(answered + " indicateurs renseignés", "Appliquer");
+        assertThat(save("/diagnostics/" + id + "/lignes/" + emptyNumericRow(id), editor, "0", "7"))
+                .hasStatusOk();
+        assertThat(diagnostics.require(id).revision()).isEqualTo(1);
+        assertThat(mvc.get().uri("/diagnostics/" + id).with(as(reader)))
+                .bodyText()
+                .contains((answered + 1) + " indicateurs renseignés")
+                .doesNotContain("Appliquer", "<!--actions-->");
+        mvc.post()
+                .uri("/diagnostics/" + id + "/ponderation")
+                .with(as(editor))
+                .with(csrf())
+                .param("profil", WeightingProfiles.VITAUX.code())
+                .exchange();
+        assertThat(mvc.get().uri("/diagnostics/" + id).with(as(editor)))
+                .bodyText()
+                .contains("Profil de pondération : <strong>besoins vitaux renforcés</strong>", "Appliquer");
+    }
+
     private long draft() {
         return diagnostics.start(territories.require(LORIENT_AGGLO), "test@exemple.fr");
     }
