@@ -48,10 +48,11 @@ class AccountRepository {
     }
 
     List<Membership> memberships(long userId) {
-        return jdbc.sql("select territory_id, role from account.membership where user_id = ? order by territory_id")
+        return jdbc.sql("select territory_id, role, reads_communes from account.membership where user_id = ? "
+                        + "order by territory_id")
                 .param(userId)
                 .query((rs, n) -> new Membership(
-                        rs.getString(1), Role.fromCode(rs.getString(2)).orElseThrow()))
+                        rs.getString(1), Role.fromCode(rs.getString(2)).orElseThrow(), rs.getBoolean(3)))
                 .list();
     }
 
@@ -88,12 +89,12 @@ class AccountRepository {
 
     List<Member> members(String territoryId) {
         return jdbc.sql("""
-                        select u.email, m.role from account.membership m
+                        select u.email, m.role, m.reads_communes from account.membership m
                         join account.user_account u on u.id = m.user_id
                         where m.territory_id = ? order by u.email""")
                 .param(territoryId)
                 .query((rs, n) -> new Member(
-                        rs.getString(1), Role.fromCode(rs.getString(2)).orElseThrow()))
+                        rs.getString(1), Role.fromCode(rs.getString(2)).orElseThrow(), rs.getBoolean(3)))
                 .list();
     }
 

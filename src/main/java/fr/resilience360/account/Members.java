@@ -45,6 +45,17 @@ public class Members {
     }
 
     /**
+     * Lets a member of an EPCI read the drafts of its communes' diagnostics, or no longer.
+     *
+     * @throws AccessDeniedException when the manager may not manage the territory's members
+     * @throws UserInputException when the address is not a member
+     */
+    public void setReadsCommunes(String managerEmail, String territoryId, String email, boolean reads) {
+        check(managerEmail, territoryId);
+        ensureDone(repository.setReadsCommunes(territoryId, Emails.normalize(email), reads), email);
+    }
+
+    /**
      * Revokes the pending invitations of an address to the territory: their links no longer work.
      *
      * @throws AccessDeniedException when the manager may not manage the territory's members

@@ -3,6 +3,7 @@ package fr.resilience360.account;
 import fr.resilience360.shared.UserInputException;
 import fr.resilience360.territory.Territories;
 import fr.resilience360.territory.TerritorySummary;
+import fr.resilience360.territory.TerritoryType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.function.Supplier;
@@ -20,7 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A territory's members and invitations, for its administrators ({@link Action#MANAGE_MEMBERS}): inviting, changing a
- * member's role, removing a member, revoking a pending invitation ({@link Members}); anybody else signed in gets 403. The invitation link is e-mailed to the invited address when a mail server is configured, written
+ * member's role, letting a member of an EPCI read its communes' drafts, removing a member, revoking a pending
+ * invitation ({@link Members}); anybody else signed in gets 403. The invitation link is e-mailed to the invited address when a mail server is configured, written
  * in the log otherwise ({@link AccountMail}), and shown on the page either way for the administrator to pass on.
  */
 @Controller
@@ -96,6 +98,22 @@ class MembersController {
         });
     }
 
+    @PostMapping("/compte/territoires/{id}/membres/communes")
+    String readsCommunes(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "false") boolean lecture,
+            Principal principal,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        TerritorySummary territory = managed(id, principal);
+        return change(territory, principal, new Outcome(model, response, redirect), () -> {
+            members.setReadsCommunes(principal.getName(), territory.id(), email, lecture);
+            return email.strip() + (lecture ? " lit désormais" : " ne lit plus") + " les brouillons des communes.";
+        });
+    }
+
     @PostMapping("/compte/territoires/{id}/invitations/revocation")
     String revoke(
             @PathVariable String id,
@@ -146,6 +164,7 @@ class MembersController {
         model.addAttribute("members", invitations.members(territory.id()));
         model.addAttribute("invitations", members.pendingInvitations(territory.id()));
         model.addAttribute("roles", Stream.of(Role.values()).map(Role::code).toList());
+        model.addAttribute("epci", territory.type() == TerritoryType.EPCI);
         return "account/members";
     }
 }

@@ -51,6 +51,15 @@ class MembershipRepository {
         return Outcome.DONE;
     }
 
+    /** Lets a member read the drafts of the territory's communes, or no longer. */
+    @Transactional
+    Outcome setReadsCommunes(String territoryId, String email, boolean reads) {
+        int updated = jdbc.sql("""
+                        update account.membership set reads_communes = ? where territory_id = ?
+                        and user_id = (select id from account.user_account where email = ?)""").params(reads, territoryId, email).update();
+        return updated == 0 ? Outcome.NOT_A_MEMBER : Outcome.DONE;
+    }
+
     /** The member's role, after locking the territory's administrators (then theirs) until the transaction ends. */
     private Optional<Role> lockedRole(String territoryId, String email) {
         jdbc.sql("select user_id from account.membership where territory_id = ? and role = 'admin' for update")

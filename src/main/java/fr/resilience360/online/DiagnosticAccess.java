@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what on a territory's diagnostics, asked of the account module's one matrix ({@link Permissions}). A
- * published diagnostic is public. A draft is known only to the territory's members (and to the members of the EPCI a
- * commune belongs to, who read its drafts): anybody else is told it does not exist (404), an anonymous visitor is sent
+ * published diagnostic is public. A draft is known only to the territory's members (and, for a commune, to the members
+ * of its EPCI whom the EPCI's administrators let read its communes' drafts): anybody else is told it does not exist (404), an anonymous visitor is sent
  * to sign in. Writing needs {@link Action#EDIT_DIAGNOSTICS}, or {@link Action#EDIT_ASSIGNED_ROWS} on a row assigned
  * to oneself; publishing needs {@link Action#PUBLISH}.
  */
@@ -93,6 +93,7 @@ public class DiagnosticAccess {
                 .filter(t -> t.type() == TerritoryType.COMMUNE)
                 .isEmpty()) return false;
         return memberships.stream()
+                .filter(Membership::readsCommunes)
                 .filter(m -> Permissions.allows(m.role(), Action.READ_DRAFTS))
                 .filter(m -> directory
                         .find(m.territoryId())

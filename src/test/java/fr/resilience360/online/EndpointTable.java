@@ -153,6 +153,17 @@ final class EndpointTable {
                             .exchange()),
             page(
                     "POST",
+                    "/compte/territoires/{id}/membres/communes",
+                    Need.MANAGE_MEMBERS,
+                    400,
+                    c -> c.by(c.mvc()
+                                    .post()
+                                    .uri("/compte/territoires/" + LORIENT_AGGLO + "/membres/communes")
+                                    .param("email", "personne@exemple.fr")
+                                    .param("lecture", "true"))
+                            .exchange()),
+            page(
+                    "POST",
                     "/compte/territoires/{id}/invitations/revocation",
                     Need.MANAGE_MEMBERS,
                     400,

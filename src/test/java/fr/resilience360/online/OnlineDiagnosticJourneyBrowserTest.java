@@ -52,6 +52,12 @@ class OnlineDiagnosticJourneyBrowserTest extends BrowserTestSupport {
                 new String[] {"/compte", "/compte/jetons", "/compte/territoires/" + LORIENT_AGGLO + "/membres"}) {
             page.navigate(url(path));
             noSeriousViolation();
+            page.setViewportSize(390, 844);
+            noSeriousViolation();
+            assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                    .as(path + " tient dans la largeur d'un téléphone")
+                    .isLessThanOrEqualTo(390);
+            page.setViewportSize(1280, 720);
         }
         page.navigate(url("/territoires/" + LORIENT_AGGLO + "/diagnostics"));
         noSeriousViolation();
