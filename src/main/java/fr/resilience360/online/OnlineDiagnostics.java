@@ -57,7 +57,7 @@ public class OnlineDiagnostics {
      * pre-filled with the observatory's values aggregated over the group's communes; its id.
      */
     @Transactional
-    long startGroup(TerritorySummary owner, CommuneGroupInput.Group group, String email) {
+    public long startGroup(TerritorySummary owner, CommuneGroupInput.Group group, String email) {
         long groupId = groups.insert(owner.id(), group.name(), group.communes(), email);
         long id = diagnostics.insertDraft(owner.id(), referential.id(), "donnees_ouvertes", email, groupId);
         List<String> codes =

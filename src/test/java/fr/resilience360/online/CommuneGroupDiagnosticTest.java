@@ -154,6 +154,34 @@ class CommuneGroupDiagnosticTest {
     }
 
     @Test
+    void aGroupsEvolutionIsOnlyMeasuredAgainstADiagnosticOfTheSameGroup() throws Exception {
+        String editor = member(accounts, Role.EDITEUR, LORIENT_AGGLO);
+        String body = "{\"groupe\":{\"nom\":\"Rade\",\"communes\":[\"56121\",\"56098\"]}}";
+        long group = ((Number) json(api(editor, body)).get("id")).longValue();
+        long sameCommunes =
+                ((Number) json(api(editor, body.replace("Rade", "Autre nom"))).get("id")).longValue();
+        long territory = ((Number) json(api(editor, "{}")).get("id")).longValue();
+
+        assertThat(evolution(group, sameCommunes, editor)).hasStatusOk();
+        assertThat(evolution(group, territory, editor))
+                .hasStatus(400)
+                .bodyText()
+                .contains("ne portent pas sur le même territoire ou groupe de communes");
+        assertThat(mvc.get().uri("/diagnostics/" + group).with(as(editor)))
+                .bodyText()
+                .contains("brouillon n° " + sameCommunes)
+                .doesNotContain("brouillon n° " + territory);
+    }
+
+    private MvcTestResult evolution(long id, long since, String email) {
+        return mvc.get()
+                .uri("/diagnostics/" + id + "/evolution")
+                .param("depuis", "" + since)
+                .with(as(email))
+                .exchange();
+    }
+
+    @Test
     void theApiRefusesABadCommuneWithAFrenchProblemAndTheRoleAsForAnyStart() {
         String editor = member(accounts, Role.EDITEUR, LORIENT_AGGLO);
         String body = "{\"groupe\":{\"nom\":\"Rade\",\"communes\":[\"56121\",\"56999\"]}}";
