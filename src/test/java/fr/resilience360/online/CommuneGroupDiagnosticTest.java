@@ -70,6 +70,10 @@ class CommuneGroupDiagnosticTest {
                         .with(as(editor)))
                 .bodyText()
                 .contains("Groupe « Rade de Lorient » (3 communes)");
+        assertThat(mvc.get().uri(page + "/besoins/bv1").with(as(editor)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Groupe « Rade de Lorient » (3 communes)");
         assertThat(mvc.get().uri(page + ".csv").with(as(editor))).hasStatusOk();
         assertThat(mvc.get().uri(page + ".xlsx").with(as(editor))).hasStatusOk();
     }
