@@ -1,5 +1,6 @@
 package fr.resilience360.observatory;
 
+import fr.resilience360.observatory.aggregation.GroupAggregation;
 import fr.resilience360.shared.DatasetLoads;
 import fr.resilience360.shared.PerVersion;
 import fr.resilience360.territory.TerritoryType;
@@ -29,10 +30,12 @@ public class Observatory {
     private final ObservatoryRepository repository;
     private final DatasetLoads loads;
     private final PerVersion<Catalogue> catalogue = new PerVersion<>();
+    private final GroupAggregation groups;
 
-    Observatory(ObservatoryRepository repository, DatasetLoads loads) {
+    Observatory(ObservatoryRepository repository, DatasetLoads loads, GroupAggregation groups) {
         this.repository = repository;
         this.loads = loads;
+        this.groups = groups;
     }
 
     private record Catalogue(
@@ -130,6 +133,23 @@ public class Observatory {
                 .collect(Collectors.groupingBy(
                         IndicatorValue::territoryId,
                         Collectors.toMap(IndicatorValue::indicatorId, Function.identity(), Observatory::later)));
+    }
+
+    /**
+     * The latest value of each of these indicators over a group of communes that is no territory of the division,
+     * aggregated on demand with each indicator's rule as for an EPCI (territory id {@link GroupAggregation#GROUP}), by
+     * indicator id. Indicators published only, or averaged over an outline ({@link AggregationRule#AUCUNE},
+     * {@link AggregationRule#MOYENNE_SURFACIQUE}, see {@link #aggregatesGroups}), and those no commune of the group has
+     * are absent.
+     */
+    public Map<String, IndicatorValue> latestOfCommunes(
+            Collection<String> communeIds, Collection<String> indicatorIds) {
+        return groups.latest(communeIds, indicatorIds);
+    }
+
+    /** Whether a group of communes gets values of an indicator with this rule from its communes' values. */
+    public static boolean aggregatesGroups(AggregationRule rule) {
+        return GroupAggregation.aggregatesGroups(rule);
     }
 
     /** The values of an indicator for one period and one level, by territory id, one page at a time. */

@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -33,6 +34,7 @@ class DiagnosticApiController {
     private final DiagnosticAccess access;
     private final RowEdits edits;
     private final WorkbookUploads uploads;
+    private final CommuneGroupInput groups;
 
     DiagnosticApiController(
             Territories territories,
@@ -40,13 +42,21 @@ class DiagnosticApiController {
             DiagnosticScores scores,
             DiagnosticAccess access,
             RowEdits edits,
-            WorkbookUploads uploads) {
+            WorkbookUploads uploads,
+            CommuneGroupInput groups) {
         this.territories = territories;
         this.diagnostics = diagnostics;
         this.scores = scores;
         this.access = access;
         this.edits = edits;
         this.uploads = uploads;
+        this.groups = groups;
+    }
+
+    /** The optional body of a start: a custom group of communes ({@code {"groupe":{"nom":…,"communes":[…]}}}). */
+    record StartBody(Group groupe) {
+
+        record Group(String nom, List<String> communes) {}
     }
 
     @Operation(summary = "Les diagnostics publiés d'un territoire (liste vide s'il n'y en a pas)")
@@ -65,16 +75,25 @@ class DiagnosticApiController {
         return ResponseEntity.ok(DiagnosticDocument.of(scores.score(diagnostic), baseUrl()));
     }
 
-    @Operation(summary = "Démarre un brouillon prérempli avec les données ouvertes (éditeur ou administrateur)")
+    @Operation(
+            summary = "Démarre un brouillon prérempli avec les données ouvertes (éditeur ou administrateur), du"
+                    + " territoire ou, avec le corps {\"groupe\":{\"nom\":…,\"communes\":[codes INSEE]}}, d'un"
+                    + " groupe de communes dont ce territoire détient les droits")
     @PostMapping("/api/v1/territoires/{code}/diagnostics")
-    ResponseEntity<Map<String, Object>> start(@PathVariable String code, Principal principal) {
+    ResponseEntity<Map<String, Object>> start(
+            @PathVariable String code, @RequestBody(required = false) StartBody body, Principal principal) {
         TerritorySummary territory = territories.require(code);
         access.require(
                 principal,
                 territory.id(),
                 Action.EDIT_DIAGNOSTICS,
                 "Il faut être éditeur ou administrateur de " + territory.name() + " pour démarrer un diagnostic.");
-        long id = diagnostics.start(territory, principal.getName());
+        long id = body == null || body.groupe() == null
+                ? diagnostics.start(territory, principal.getName())
+                : diagnostics.startGroup(
+                        territory,
+                        groups.fromList(body.groupe().nom(), body.groupe().communes()),
+                        principal.getName());
         String link = baseUrl() + "/diagnostics/" + id;
         return ResponseEntity.status(HttpStatus.CREATED)
                 .header("Location", baseUrl() + "/api/v1/diagnostics/" + id)

@@ -20,6 +20,7 @@ final class DiagnosticDocument {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("id", d.id());
         document.put("territoire", d.territoryId());
+        if (d.group() != null) document.put("groupe", group(d.group()));
         document.put("statut", d.status().code());
         document.put("version", d.version());
         document.put("brouillon", d.draftId());
@@ -37,12 +38,20 @@ final class DiagnosticDocument {
         return document;
     }
 
+    private static Map<String, Object> group(CommuneGroup group) {
+        Map<String, Object> g = new LinkedHashMap<>();
+        g.put("nom", group.name());
+        g.put("communes", group.codes());
+        return g;
+    }
+
     /** Summary of a published diagnostic, for a territory's list. */
     static Map<String, Object> summary(OnlineDiagnostic d, String baseUrl) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", d.id());
         item.put("version", d.version());
         item.put("statut", d.status().code());
+        if (d.group() != null) item.put("groupe", group(d.group()));
         item.put("publie_le", d.createdAt() == null ? null : d.createdAt().toString());
         item.put("lien", baseUrl + d.path());
         return item;

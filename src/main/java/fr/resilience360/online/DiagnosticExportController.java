@@ -30,7 +30,7 @@ class DiagnosticExportController {
         DiagnosticView view = views.view(id, principal);
         attachment(response, XLSX, view, "xlsx");
         DiagnosticExports.workbook(
-                diagnostics.referential(), view.scored(), view.territory().name(), response.getOutputStream());
+                diagnostics.referential(), view.scored(), view.subjectName(), response.getOutputStream());
     }
 
     @GetMapping("/diagnostics/{id}.csv")

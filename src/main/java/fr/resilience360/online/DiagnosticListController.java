@@ -28,13 +28,19 @@ class DiagnosticListController {
     private final OnlineDiagnostics diagnostics;
     private final DiagnosticAccess access;
     private final WorkbookUploads uploads;
+    private final CommuneGroupInput groups;
 
     DiagnosticListController(
-            Territories territories, OnlineDiagnostics diagnostics, DiagnosticAccess access, WorkbookUploads uploads) {
+            Territories territories,
+            OnlineDiagnostics diagnostics,
+            DiagnosticAccess access,
+            WorkbookUploads uploads,
+            CommuneGroupInput groups) {
         this.territories = territories;
         this.diagnostics = diagnostics;
         this.access = access;
         this.uploads = uploads;
+        this.groups = groups;
     }
 
     @GetMapping("/territoires/{id}/diagnostics")
@@ -70,6 +76,28 @@ class DiagnosticListController {
         } catch (UserInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", e.getMessage());
+            return list(id, principal, model);
+        }
+    }
+
+    /** A draft about a custom group of communes, owned by this territory; the form again with the reason if refused. */
+    @PostMapping("/territoires/{id}/diagnostics/groupe")
+    String startGroup(
+            @PathVariable String id,
+            @RequestParam(name = "nom", defaultValue = "") String name,
+            @RequestParam(name = "communes", defaultValue = "") String codes,
+            Principal principal,
+            Model model,
+            HttpServletResponse response) {
+        TerritorySummary territory = startable(id, principal);
+        try {
+            CommuneGroupInput.Group group = groups.fromText(name, codes);
+            return "redirect:/diagnostics/" + diagnostics.startGroup(territory, group, principal.getName());
+        } catch (UserInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("groupError", e.getMessage());
+            model.addAttribute("groupName", name);
+            model.addAttribute("groupCodes", codes);
             return list(id, principal, model);
         }
     }

@@ -12,8 +12,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DiagnosticRepository {
 
-    private static final String COLUMNS = "id, territory_id, referential_id, weighting_profile, status, draft_id, "
-            + "version, origin, created_by, created_at, revision";
+    private static final String COLUMNS = "d.id, d.territory_id, d.referential_id, d.weighting_profile, d.status, "
+            + "d.draft_id, d.version, d.origin, d.created_by, d.created_at, d.revision, g.id, g.owner_territory_id, "
+            + "g.name, "
+            + "array(select c.commune_id from online.commune_group_commune c where c.group_id = g.id "
+            + "order by c.commune_id), "
+            + "array(select c.commune_name from online.commune_group_commune c where c.group_id = g.id "
+            + "order by c.commune_id)";
+
+    private static final String FROM =
+            " from online.diagnostic d left join online.commune_group g on g.id = d.group_id ";
 
     private final JdbcClient jdbc;
 
@@ -21,11 +29,13 @@ class DiagnosticRepository {
         this.jdbc = jdbc;
     }
 
-    long insertDraft(String territoryId, String referentialId, String origin, String createdBy) {
+    /** A new draft of a territory, or of a custom group of communes ({@code groupId}, null for none). */
+    long insertDraft(String territoryId, String referentialId, String origin, String createdBy, Long groupId) {
         return jdbc.sql("""
-                        insert into online.diagnostic (territory_id, referential_id, status, origin, created_by)
-                        values (?, ?, 'brouillon', ?, ?) returning id""")
-                .params(territoryId, referentialId, origin, createdBy)
+                        insert into online.diagnostic (territory_id, referential_id, status, origin, created_by,
+                            group_id)
+                        values (?, ?, 'brouillon', ?, ?, ?) returning id""")
+                .params(territoryId, referentialId, origin, createdBy, groupId)
                 .query(Long.class)
                 .single();
     }
@@ -34,10 +44,10 @@ class DiagnosticRepository {
     long insertPublication(OnlineDiagnostic draft, String publishedBy) {
         return jdbc.sql("""
                         insert into online.diagnostic (territory_id, referential_id, weighting_profile, status,
-                            draft_id, version, origin, created_by)
+                            draft_id, version, origin, created_by, group_id)
                         select territory_id, referential_id, weighting_profile, 'publie', id,
                             (select coalesce(max(version), 0) + 1 from online.diagnostic where draft_id = ?),
-                            origin, ?
+                            origin, ?, group_id
                         from online.diagnostic where id = ? returning id""")
                 .params(draft.id(), publishedBy, draft.id())
                 .query(Long.class)
@@ -45,7 +55,7 @@ class DiagnosticRepository {
     }
 
     Optional<OnlineDiagnostic> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from online.diagnostic where id = ?")
+        return jdbc.sql("select " + COLUMNS + FROM + "where d.id = ?")
                 .param(id)
                 .query(DiagnosticRepository::diagnostic)
                 .optional();
@@ -61,8 +71,8 @@ class DiagnosticRepository {
 
     /** A territory's diagnostics with this status, newest first. */
     List<OnlineDiagnostic> ofTerritory(String territoryId, DiagnosticStatus status) {
-        return jdbc.sql("select " + COLUMNS + " from online.diagnostic where territory_id = ? and status = ? "
-                        + "order by created_at desc, id desc")
+        return jdbc.sql("select " + COLUMNS + FROM + "where d.territory_id = ? and d.status = ? "
+                        + "order by d.created_at desc, d.id desc")
                 .params(territoryId, status.code())
                 .query(DiagnosticRepository::diagnostic)
                 .list();
@@ -93,6 +103,17 @@ class DiagnosticRepository {
                 rs.getString(8),
                 rs.getString(9),
                 rs.getObject(10, OffsetDateTime.class),
-                rs.getLong(11));
+                rs.getLong(11),
+                group(rs));
+    }
+
+    private static CommuneGroup group(ResultSet rs) throws SQLException {
+        Long id = rs.getObject(12, Long.class);
+        if (id == null) return null;
+        String[] codes = (String[]) rs.getArray(15).getArray();
+        String[] names = (String[]) rs.getArray(16).getArray();
+        List<CommuneGroup.Member> members = new java.util.ArrayList<>();
+        for (int i = 0; i < codes.length; i++) members.add(new CommuneGroup.Member(codes[i], names[i]));
+        return new CommuneGroup(id, rs.getString(13), rs.getString(14), members);
     }
 }

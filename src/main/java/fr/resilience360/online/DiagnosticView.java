@@ -19,6 +19,11 @@ public record DiagnosticView(
         return scored.diagnostic();
     }
 
+    /** What the diagnostic is about: its territory's name, or its group of communes' title. */
+    public String subjectName() {
+        return diagnostic().subject(territory.name());
+    }
+
     public int completionPercent() {
         return Math.round((float) (100 * scored.scores().completion()));
     }

@@ -22,9 +22,9 @@ class EvolutionController {
     String evolution(@PathVariable long id, @RequestParam long depuis, Principal principal, Model model) {
         DiagnosticView after = views.view(id, principal);
         DiagnosticView before = views.view(depuis, principal);
-        if (!before.diagnostic().territoryId().equals(after.diagnostic().territoryId()))
+        if (!before.diagnostic().sameSubject(after.diagnostic()))
             throw new UserInputException("Les diagnostics n° " + depuis + " et n° " + id
-                    + " ne portent pas sur le même territoire : leur évolution n'a pas de sens.");
+                    + " ne portent pas sur le même territoire ou groupe de communes : leur évolution n'a pas de sens.");
         model.addAttribute("v", after);
         model.addAttribute("since", before);
         model.addAttribute("e", Evolution.between(before.scored(), after.scored()));

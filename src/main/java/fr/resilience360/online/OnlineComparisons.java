@@ -17,13 +17,15 @@ class OnlineComparisons {
         this.territories = territories;
     }
 
+    /** For a group of communes, which has no similar territories, the scores alone (no quartiles, no reference). */
     Comparison of(DiagnosticView view, String referenceCode) {
+        boolean group = view.diagnostic().group() != null;
         return Comparison.of(
-                view.territory().id(),
+                group ? "" : view.territory().id(),
                 view.needs().stream().map(n -> n.need().name()).toList(),
                 view.needs().stream().map(n -> n.score().score()).toList(),
                 scores,
                 territories,
-                referenceCode);
+                group ? null : referenceCode);
     }
 }

@@ -29,33 +29,57 @@ public class OnlineDiagnostics {
     private final RowRepository rows;
     private final Diag360Prefill prefill;
     private final Referential referential;
+    private final CommuneGroupRepository groups;
 
     OnlineDiagnostics(
-            DiagnosticRepository diagnostics, RowRepository rows, Diag360Prefill prefill, Referentials referentials) {
+            DiagnosticRepository diagnostics,
+            RowRepository rows,
+            Diag360Prefill prefill,
+            Referentials referentials,
+            CommuneGroupRepository groups) {
         this.diagnostics = diagnostics;
         this.rows = rows;
         this.prefill = prefill;
         this.referential = referentials.byId(Referentials.DIAG360);
+        this.groups = groups;
     }
 
     /** A new draft pre-filled with the observatory's values for this territory; its id. */
     @Transactional
     public long start(TerritorySummary territory, String email) {
-        Map<String, Diag360Prefill.Valeur> values = prefill.prefill(territory).indicateurs().stream()
+        long id = diagnostics.insertDraft(territory.id(), referential.id(), "donnees_ouvertes", email, null);
+        insertOpenData(id, prefill.prefill(territory), email);
+        return id;
+    }
+
+    /**
+     * A new draft about a custom group of communes, owned by a territory (whose members hold the rights on it),
+     * pre-filled with the observatory's values aggregated over the group's communes; its id.
+     */
+    @Transactional
+    public long startGroup(TerritorySummary owner, CommuneGroupInput.Group group, String email) {
+        long groupId = groups.insert(owner.id(), group.name(), group.communes(), email);
+        long id = diagnostics.insertDraft(owner.id(), referential.id(), "donnees_ouvertes", email, groupId);
+        List<String> codes =
+                group.communes().stream().map(CommuneGroup.Member::code).toList();
+        insertOpenData(id, prefill.prefillGroup(group.name(), codes), email);
+        return id;
+    }
+
+    private void insertOpenData(long id, Diag360Prefill.Prefill prefilled, String email) {
+        Map<String, Diag360Prefill.Valeur> values = prefilled.indicateurs().stream()
                 .collect(Collectors.toMap(Diag360Prefill.Valeur::id, Function.identity(), (a, b) -> a));
-        long id = diagnostics.insertDraft(territory.id(), referential.id(), "donnees_ouvertes", email);
         rows.insert(
                 id,
                 referential.rows().stream()
                         .map(row -> OpenDataRows.entry(row, values.get(row.id()), email))
                         .toList());
-        return id;
     }
 
     /** A new draft holding a filled workbook's answers and comments, row by row; its id. */
     @Transactional
     public long importWorkbook(TerritorySummary territory, WorkbookAnswers answers, String email) {
-        long id = diagnostics.insertDraft(territory.id(), referential.id(), "classeur", email);
+        long id = diagnostics.insertDraft(territory.id(), referential.id(), "classeur", email, null);
         List<RowEntry> entries = new ArrayList<>();
         List<IndicatorRow> grid = referential.rows();
         for (int i = 0; i < grid.size(); i++) {

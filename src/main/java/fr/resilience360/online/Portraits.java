@@ -121,11 +121,13 @@ class Portraits {
                 .toList();
     }
 
-    /** The territory's other diagnostics this person may read, to compare with. */
+    /** The territory's other diagnostics this person may read, about the same territory or group, to compare with. */
     private List<OnlineDiagnostic> others(
             OnlineDiagnostic diagnostic, List<OnlineDiagnostic> published, boolean readsDrafts) {
         List<OnlineDiagnostic> all = new ArrayList<>(published);
         if (readsDrafts) all.addAll(diagnostics.drafts(diagnostic.territoryId()));
-        return all.stream().filter(o -> o.id() != diagnostic.id()).toList();
+        return all.stream()
+                .filter(o -> o.id() != diagnostic.id() && o.sameSubject(diagnostic))
+                .toList();
     }
 }

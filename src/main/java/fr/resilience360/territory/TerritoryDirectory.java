@@ -103,20 +103,28 @@ public class TerritoryDirectory {
                 parentOfType(s, territory.id(), TerritoryType.DEPARTEMENT)
                         .findFirst()
                         .orElse(territory);
-            case EPCI -> {
-                Map<String, Long> population = new HashMap<>();
-                for (String commune : s.members.getOrDefault(territory.id(), List.of())) {
-                    TerritorySummary c = s.byId.get(commune);
-                    if (c.type() != TerritoryType.COMMUNE) continue;
-                    parentOfType(s, commune, TerritoryType.DEPARTEMENT)
-                            .forEach(d -> population.merge(d.id(), (long) populationOf(c), Long::sum));
-                }
-                yield population.entrySet().stream()
-                        .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                        .map(e -> s.byId.get(e.getKey()))
+            case EPCI ->
+                mainDepartement(s, s.members.getOrDefault(territory.id(), List.of()))
                         .orElse(territory);
-            }
         };
+    }
+
+    /** The département holding most of these communes' population (a group of communes); empty when none is known. */
+    public Optional<TerritorySummary> mainDepartement(java.util.Collection<String> communeIds) {
+        return mainDepartement(snapshot(), communeIds);
+    }
+
+    private Optional<TerritorySummary> mainDepartement(Snapshot s, java.util.Collection<String> communeIds) {
+        Map<String, Long> population = new HashMap<>();
+        for (String commune : communeIds) {
+            TerritorySummary c = s.byId.get(commune);
+            if (c == null || c.type() != TerritoryType.COMMUNE) continue;
+            parentOfType(s, commune, TerritoryType.DEPARTEMENT)
+                    .forEach(d -> population.merge(d.id(), (long) populationOf(c), Long::sum));
+        }
+        return population.entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> s.byId.get(e.getKey()));
     }
 
     /**

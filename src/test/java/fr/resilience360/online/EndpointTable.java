@@ -235,6 +235,17 @@ final class EndpointTable {
                             .exchange()),
             page(
                     "POST",
+                    "/territoires/{id}/diagnostics/groupe",
+                    Need.START,
+                    302,
+                    c -> c.by(c.mvc()
+                                    .post()
+                                    .uri("/territoires/" + LORIENT_AGGLO + "/diagnostics/groupe")
+                                    .param("nom", "Groupe d'essai")
+                                    .param("communes", "56121, 56098"))
+                            .exchange()),
+            page(
+                    "POST",
                     "/territoires/{id}/diagnostics/classeur",
                     Need.START,
                     302,

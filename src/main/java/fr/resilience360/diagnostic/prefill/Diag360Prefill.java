@@ -97,23 +97,49 @@ public class Diag360Prefill {
         departements.values().forEach(d -> ids.add(d.id()));
         Map<String, Map<String, IndicatorValue>> latest = observatory.latest(ids, INDICATORS);
         Map<String, Prefill> out = new LinkedHashMap<>();
-        for (TerritorySummary t : territories) out.put(t.id(), prefill(t, departements.get(t.id()), latest));
+        for (TerritorySummary t : territories)
+            out.put(t.id(), prefill(Subject.of(t), departements.get(t.id()), latest));
         return out;
     }
 
+    /**
+     * The pre-fill of a group of communes that is no territory of the division: each indicator aggregated over the
+     * communes with its rule, as for an EPCI ({@link Observatory#latestOfCommunes}); the rules scoped to the
+     * département read the one holding most of the group's population. Its {@code territoire} has code
+     * {@code groupe} and the group's name.
+     */
+    public Prefill prefillGroup(String name, Collection<String> communeIds) {
+        Map<String, Map<String, IndicatorValue>> latest = new HashMap<>();
+        TerritorySummary departement = directory.mainDepartement(communeIds).orElse(null);
+        if (departement != null) latest.putAll(observatory.latest(List.of(departement.id()), INDICATORS));
+        latest.put(GROUP, observatory.latestOfCommunes(communeIds, INDICATORS));
+        Subject group = new Subject(GROUP, GROUP, name, "groupe de " + communeIds.size() + " communes");
+        return prefill(group, departement, latest);
+    }
+
+    private static final String GROUP = "groupe";
+
+    /** What is pre-filled: a territory, or a group of communes ({@code level} names it in the method text). */
+    private record Subject(String id, String code, String name, String level) {
+        static Subject of(TerritorySummary t) {
+            return new Subject(t.id(), t.code(), t.name(), t.type().code());
+        }
+    }
+
     private Prefill prefill(
-            TerritorySummary territory, TerritorySummary departement, Map<String, Map<String, IndicatorValue>> latest) {
+            Subject territory, TerritorySummary departement, Map<String, Map<String, IndicatorValue>> latest) {
         List<Valeur> rows = new ArrayList<>();
         List<Manquant> missing = new ArrayList<>();
         for (PrefillRules.Rule rule : PrefillRules.RULES) {
-            TerritorySummary scope = rule.scope() == PrefillRules.Scope.DEPARTEMENT ? departement : territory;
-            Map<String, IndicatorValue> values = latest.getOrDefault(scope.id(), Map.of());
+            boolean own = rule.scope() != PrefillRules.Scope.DEPARTEMENT || departement == null;
+            String scope = own ? territory.id() : departement.id();
+            Map<String, IndicatorValue> values = latest.getOrDefault(scope, Map.of());
             List<IndicatorValue> inputs = rule.indicatorIds().stream()
                     .map(values::get)
                     .filter(Objects::nonNull)
                     .toList();
             if (inputs.size() == rule.indicatorIds().size()) rows.add(valeur(rule, inputs, territory, scope));
-            else missing.add(new Manquant(rule.rowId(), absence(rule, values)));
+            else missing.add(new Manquant(rule.rowId(), absence(rule, values, scope.equals(GROUP))));
         }
         return new Prefill(new Territoire(territory.code(), territory.name()), REFERENTIAL, rows, missing);
     }
@@ -133,18 +159,25 @@ public class Diag360Prefill {
         return scoring.score(answers);
     }
 
-    private String absence(PrefillRules.Rule rule, Map<String, IndicatorValue> values) {
+    private String absence(PrefillRules.Rule rule, Map<String, IndicatorValue> values, boolean group) {
         if (rule.absence() != null) return rule.absence();
         String id = rule.indicatorIds().stream()
                 .filter(i -> !values.containsKey(i))
                 .findFirst()
                 .orElseThrow();
-        String label = observatory.indicator(id).map(Indicator::label).orElse(id);
-        return "Pas de valeur de « " + label + " » pour ce territoire dans les données chargées.";
+        Indicator indicator = observatory.indicator(id).orElse(null);
+        String label = indicator == null ? id : indicator.label();
+        if (group
+                && indicator != null
+                && !Observatory.aggregatesGroups(indicator.aggregation().rule()))
+            return "« " + label + " » ne se calcule pas pour un groupe de communes (règle : "
+                    + indicator.aggregation().rule().label()
+                    + ") : seules les valeurs publiées pour un territoire officiel, ou calculées sur son contour, existent.";
+        return "Pas de valeur de « " + label + " » pour ce " + (group ? "groupe" : "territoire")
+                + " dans les données chargées.";
     }
 
-    private Valeur valeur(
-            PrefillRules.Rule rule, List<IndicatorValue> inputs, TerritorySummary territory, TerritorySummary scope) {
+    private Valeur valeur(PrefillRules.Rule rule, List<IndicatorValue> inputs, Subject territory, String scope) {
         int index = indexOf(referential.rows(), rule.rowId());
         IndicatorRow row = referential.rows().get(index);
         IndicatorValue v = inputs.get(0);
@@ -159,15 +192,15 @@ public class Diag360Prefill {
                 row.scale().name().toLowerCase(java.util.Locale.ROOT),
                 v.period().year(),
                 observatory.dataset(v.datasetId()).map(Dataset::title).orElse(v.datasetId()),
-                method(v, territory, scope.id()),
+                method(v, territory, scope),
                 v.coverage() == null ? null : round(v.coverage(), Scale.FRACTION),
                 Double.isNaN(note) ? null : round(note, Scale.FRACTION),
                 rule.approximation(),
                 v.indicatorId());
     }
 
-    private String method(IndicatorValue v, TerritorySummary territory, String scopeId) {
-        String level = scopeId.equals(territory.id()) ? territory.type().code() : "département " + scopeId.substring(4);
+    private String method(IndicatorValue v, Subject territory, String scopeId) {
+        String level = scopeId.equals(territory.id()) ? territory.level() : "département " + scopeId.substring(4);
         String m = switch (v.method()) {
             case PUBLIE -> "publié " + (level.equals("epci") ? "EPCI" : level);
             case AGREGE, CALCULE ->
@@ -175,7 +208,11 @@ public class Diag360Prefill {
                         + (scopeId.equals(territory.id()) ? "" : " (" + level + ")");
             case DECLARE -> "déclaré";
         };
-        return scopeId.equals(territory.id()) ? m : m + " — valeur départementale (méthode Diag360)";
+        if (scopeId.equals(territory.id())) return m;
+        return m
+                + (territory.id().equals(GROUP)
+                        ? " — valeur du département qui réunit la plus grande part de la population du groupe (méthode Diag360)"
+                        : " — valeur départementale (méthode Diag360)");
     }
 
     private static int indexOf(List<IndicatorRow> rows, String id) {

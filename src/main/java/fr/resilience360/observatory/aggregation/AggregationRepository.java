@@ -59,12 +59,23 @@ class AggregationRepository {
 
     /** The communes' published values of an indicator, by period, as arrays indexed like the grid's communes. */
     CommuneValues communeValues(String indicatorId, CommuneGrid grid) {
+        return communeValues(jdbc.sql(COMMUNE_VALUES).param(indicatorId), grid);
+    }
+
+    /** As {@link #communeValues(String, CommuneGrid)}, reading only the grid's communes (a group of communes). */
+    CommuneValues communeValuesOfGrid(String indicatorId, CommuneGrid grid) {
+        return communeValues(
+                jdbc.sql(COMMUNE_VALUES + " and territory_id = any(?)").params(indicatorId, grid.ids()), grid);
+    }
+
+    private static final String COMMUNE_VALUES = """
+            select period, territory_id, value, 'lisse' = any(flags) from observatory.indicator_value
+            where indicator_id = ? and method = 'publie' and territory_type = 'commune'""";
+
+    private static CommuneValues communeValues(JdbcClient.StatementSpec query, CommuneGrid grid) {
         Map<String, double[]> byPeriod = new java.util.TreeMap<>();
         Set<String> smoothed = new HashSet<>();
-        jdbc.sql("""
-                select period, territory_id, value, 'lisse' = any(flags) from observatory.indicator_value
-                where indicator_id = ? and method = 'publie' and territory_type = 'commune'
-                """).param(indicatorId).query(rs -> {
+        query.query(rs -> {
             Integer i = grid.index(rs.getString(2));
             if (i == null) return;
             String period = rs.getString(1);

@@ -33,6 +33,21 @@ record CommuneGrid(Map<String, Integer> indices, String[] ids, double[] populati
         return new CommuneGrid(indices, ids, population, members);
     }
 
+    /** A grid of these communes only, all members of one territory named {@code key} (a group of communes). */
+    static CommuneGrid group(String key, List<TerritorySummary> communes) {
+        String[] ids = new String[communes.size()];
+        double[] population = new double[communes.size()];
+        Map<String, Integer> indices = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            TerritorySummary c = communes.get(i);
+            ids[i] = c.id();
+            population[i] = c.population() == null ? 0 : c.population();
+            indices.put(c.id(), i);
+        }
+        int[] all = java.util.stream.IntStream.range(0, ids.length).toArray();
+        return new CommuneGrid(indices, ids, population, Map.of(key, all));
+    }
+
     Integer index(String communeId) {
         return indices.get(communeId);
     }
