@@ -53,9 +53,11 @@ class RowSaving {
     }
 
     Outcome save(long id, int row, Form form, Principal principal) {
-        OnlineDiagnostic draft = access.readable(diagnostics.require(id), principal);
+        OnlineDiagnostic found = diagnostics.require(id);
+        Rights rights = access.rights(principal, found.territoryId());
+        OnlineDiagnostic draft = access.readable(found, rights);
         RowEntry current = edits.require(draft, row);
-        if (!access.mayEdit(principal, draft, current))
+        if (!rights.mayEdit(draft, current))
             throw new AccessDeniedException("Vous ne pouvez pas modifier la ligne " + row + " de ce diagnostic.");
         State state;
         String message;
@@ -77,11 +79,11 @@ class RowSaving {
             state = State.REFUSED;
             message = "Non enregistré : " + e.getMessage();
         }
-        return outcome(id, row, principal, state, message, form);
+        return outcome(views.view(draft, rights), row, state, message, form);
     }
 
-    private Outcome outcome(long id, int row, Principal principal, State state, String message, Form form) {
-        DiagnosticView view = views.view(id, principal);
+    /** The page's parts the answer replaces, from the rows as stored now (the person's rights read once). */
+    private Outcome outcome(DiagnosticView view, int row, State state, String message, Form form) {
         NeedView need =
                 view.need(IndicatorRows.of(diagnostics.referential(), row).need());
         LineView line = need.lines().stream()
