@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,29 +18,45 @@ class RowRepository {
             + "justification, assigned_to, revision, updated_by, updated_at";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    RowRepository(JdbcClient jdbc) {
+    RowRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
+    /** Stores the rows of a new diagnostic, in one batch. */
     void insert(long diagnosticId, List<RowEntry> rows) {
-        for (RowEntry row : rows) {
-            OpenDataValue open = row.openData();
-            jdbc.sql("insert into online.row_value (diagnostic_id, " + COLUMNS.replace(", updated_at", "")
-                            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(diagnosticId, row.sheetRow(), row.indicatorId())
-                    .params(
-                            StoredCells.kind(row.value()),
-                            StoredCells.number(row.value()),
-                            StoredCells.text(row.value()))
-                    .params(row.comment(), row.source(), row.origin().code())
-                    .params(open == null ? null : open.value(), open == null ? null : open.year())
-                    .params(open == null ? null : open.source(), open == null ? null : open.method())
-                    .params(open == null ? null : open.coverage(), open == null ? null : open.approximation())
-                    .params(open == null ? null : open.indicatorId(), row.justification(), row.assignedTo())
-                    .params(row.revision(), row.updatedBy())
-                    .update();
-        }
+        template.batchUpdate(
+                "insert into online.row_value (diagnostic_id, " + COLUMNS.replace(", updated_at", "")
+                        + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows.stream().map(row -> values(diagnosticId, row)).toList());
+    }
+
+    private static Object[] values(long diagnosticId, RowEntry row) {
+        OpenDataValue open = row.openData();
+        return new Object[] {
+            diagnosticId,
+            row.sheetRow(),
+            row.indicatorId(),
+            StoredCells.kind(row.value()),
+            StoredCells.number(row.value()),
+            StoredCells.text(row.value()),
+            row.comment(),
+            row.source(),
+            row.origin().code(),
+            open == null ? null : open.value(),
+            open == null ? null : open.year(),
+            open == null ? null : open.source(),
+            open == null ? null : open.method(),
+            open == null ? null : open.coverage(),
+            open == null ? null : open.approximation(),
+            open == null ? null : open.indicatorId(),
+            row.justification(),
+            row.assignedTo(),
+            row.revision(),
+            row.updatedBy()
+        };
     }
 
     /** Copies every row of a diagnostic into another (a publication), revisions and authors included. */
