@@ -1,18 +1,21 @@
-package fr.resilience360.online;
+package fr.resilience360.diagnostic;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** How notes and scores (0 to 1) are shown: a colour class on a red-yellow-green scale and a French figure. */
-final class NoteClasses {
+/**
+ * How notes and scores (0 to 1) are shown on every page: one of five colour classes on a red-yellow-green scale
+ * ({@code note-0} for [0, 0.2[ … {@code note-4} for [0.8, 1]) and a French figure with two decimals.
+ */
+public final class NoteClasses {
 
     private NoteClasses() {}
 
-    static String of(Double note) {
+    public static String of(Double note) {
         return note == null ? "" : "note-" + Math.min(4, (int) Math.floor(note * 5));
     }
 
-    static String text(Double note) {
+    public static String text(Double note) {
         return note == null
                 ? "—"
                 : BigDecimal.valueOf(note)

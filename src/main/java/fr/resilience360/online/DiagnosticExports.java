@@ -4,6 +4,7 @@ import fr.resilience360.diagnostic.IndicatorNote;
 import fr.resilience360.diagnostic.workbook.Diag360Workbook;
 import fr.resilience360.diagnostic.workbook.WorkbookAnswers;
 import fr.resilience360.referential.Referential;
+import fr.resilience360.shared.Csv;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,13 +51,13 @@ final class DiagnosticExports {
 
     static void csv(ScoredDiagnostic scored, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        line(w, CSV_COLUMNS);
+        Csv.line(w, CSV_COLUMNS);
         List<IndicatorNote> notes = scored.scores().indicators();
         for (int i = 0; i < notes.size(); i++) {
             IndicatorNote note = notes.get(i);
             RowEntry row = scored.rows().get(i);
             OpenDataValue open = row.openData();
-            line(
+            Csv.line(
                     w,
                     List.of(
                             String.valueOf(row.sheetRow()),
@@ -85,16 +86,5 @@ final class DiagnosticExports {
 
     private static String text(String value) {
         return value == null ? "" : value;
-    }
-
-    private static void line(Writer w, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) w.write(',');
-            String f = fields.get(i);
-            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0)
-                f = '"' + f.replace("\"", "\"\"") + '"';
-            w.write(f);
-        }
-        w.write("\r\n");
     }
 }

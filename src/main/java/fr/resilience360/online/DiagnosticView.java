@@ -2,6 +2,7 @@ package fr.resilience360.online;
 
 import fr.resilience360.diagnostic.Anomaly;
 import fr.resilience360.diagnostic.GroupScore;
+import fr.resilience360.diagnostic.NoteClasses;
 import fr.resilience360.territory.TerritorySummary;
 import java.util.Comparator;
 import java.util.List;

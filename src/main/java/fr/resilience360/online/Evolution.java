@@ -2,6 +2,7 @@ package fr.resilience360.online;
 
 import fr.resilience360.diagnostic.IndicatorNote;
 import fr.resilience360.diagnostic.NeedScore;
+import fr.resilience360.diagnostic.NoteClasses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,7 @@
 package fr.resilience360.online;
 
 import fr.resilience360.diagnostic.IndicatorNote;
+import fr.resilience360.diagnostic.NoteClasses;
 import fr.resilience360.referential.IndicatorRow;
 
 /**

@@ -1,6 +1,7 @@
 package fr.resilience360.online;
 
 import fr.resilience360.diagnostic.NeedScore;
+import fr.resilience360.diagnostic.NoteClasses;
 import fr.resilience360.referential.Need;
 import fr.resilience360.referential.Objective;
 import java.util.LinkedHashMap;

@@ -2,6 +2,7 @@ package fr.resilience360.report;
 
 import fr.resilience360.diagnostic.Diagnostic;
 import fr.resilience360.diagnostic.NeedScore;
+import fr.resilience360.diagnostic.NoteClasses;
 import fr.resilience360.diagnostic.prefill.Diag360Prefill;
 import fr.resilience360.referential.IndicatorRow;
 import fr.resilience360.referential.Need;
@@ -35,7 +36,7 @@ public record Portrait(
         }
 
         public String noteClass() {
-            return Portrait.noteClass(note());
+            return NoteClasses.of(note());
         }
     }
 
@@ -47,13 +48,8 @@ public record Portrait(
         }
 
         public String scoreClass() {
-            return Portrait.noteClass(score.score());
+            return NoteClasses.of(score.score());
         }
-    }
-
-    /** Five colour classes of a note or score: [0, 0.2[ … [0.8, 1]. */
-    static String noteClass(Double note) {
-        return note == null ? "" : "note-" + Math.min(4, (int) Math.floor(note * 5));
     }
 
     /** The needs' names, scores (null: none) and categories (« Vitaux »…), in the referential's order. */
