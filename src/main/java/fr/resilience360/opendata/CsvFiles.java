@@ -2,6 +2,7 @@ package fr.resilience360.opendata;
 
 import fr.resilience360.observatory.Indicator;
 import fr.resilience360.observatory.IndicatorValue;
+import fr.resilience360.shared.Csv;
 import fr.resilience360.territory.TerritorySummary;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -39,9 +40,9 @@ final class CsvFiles {
 
     static void indicators(OutputStream out, List<Indicator> indicators) throws IOException {
         Writer w = writer(out);
-        line(w, INDICATOR_COLUMNS);
+        Csv.line(w, INDICATOR_COLUMNS);
         for (Indicator i : indicators)
-            line(
+            Csv.line(
                     w,
                     List.of(
                             i.id(),
@@ -66,7 +67,7 @@ final class CsvFiles {
             Consumer<Consumer<IndicatorValue>> source)
             throws IOException {
         Writer w = writer(out);
-        line(w, VALUE_COLUMNS);
+        Csv.line(w, VALUE_COLUMNS);
         List<String> row = new ArrayList<>(VALUE_COLUMNS.size());
         try {
             source.accept(v -> {
@@ -86,7 +87,7 @@ final class CsvFiles {
                 row.add(String.join("|", v.flags()));
                 row.add(v.datasetId());
                 try {
-                    line(w, row);
+                    Csv.line(w, row);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -95,18 +96,6 @@ final class CsvFiles {
             throw e.getCause();
         }
         w.flush();
-    }
-
-    /** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled. */
-    static void line(Writer w, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) w.write(',');
-            String f = fields.get(i);
-            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0)
-                w.write('"' + f.replace("\"", "\"\"") + '"');
-            else w.write(f);
-        }
-        w.write("\r\n");
     }
 
     /** The shortest decimal that reads back as the same double, without exponent (12.5, 3, 0.00001). */
