@@ -4,6 +4,7 @@ import fr.resilience360.shared.DatasetLoads;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -144,6 +145,16 @@ class ReferenceScoreRepository {
                         rs.getString("group_key"),
                         rs.getInt("group_step")))
                 .optional();
+    }
+
+    /** Every territory's stored need scores (in the computation's need order), by territory id, in one query. */
+    Map<String, Double[]> allNeedScores() {
+        Map<String, Double[]> out = new HashMap<>();
+        jdbc.sql("select territory_id, need_scores from comparison.reference_score")
+                .query(rs -> {
+                    out.put(rs.getString("territory_id"), doubles(rs, "need_scores"));
+                });
+        return out;
     }
 
     /** A stored group: its description and, per need, the count and quartiles (null where no member has a score). */

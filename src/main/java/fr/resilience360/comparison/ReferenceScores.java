@@ -6,6 +6,7 @@ import fr.resilience360.shared.DatasetLoads;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,23 @@ public class ReferenceScores {
                         needs.get(ids.get(i)), s.scores().needs()[i], s.scores().needNotes()[i]));
             return out;
         });
+    }
+
+    /**
+     * Every territory's 11 pre-filled need scores, by territory id then need id, in one read (national runs); empty
+     * when not computed.
+     */
+    public Map<String, Map<String, Double>> allNeedScores() {
+        var computation = repository.computation();
+        if (computation.isEmpty()) return Map.of();
+        List<String> ids = computation.get().needIds();
+        Map<String, Map<String, Double>> out = new HashMap<>();
+        repository.allNeedScores().forEach((territory, scores) -> {
+            Map<String, Double> byNeed = new HashMap<>();
+            for (int i = 0; i < ids.size(); i++) byNeed.put(ids.get(i), scores[i]);
+            out.put(territory, byNeed);
+        });
+        return out;
     }
 
     /**
