@@ -147,10 +147,11 @@ class ReferenceScoreRepository {
                 .optional();
     }
 
-    /** Every territory's stored need scores (in the computation's need order), by territory id, in one query. */
-    Map<String, Double[]> allNeedScores() {
+    /** The stored need scores of every territory of a type (in the computation's need order), in one query. */
+    Map<String, Double[]> allNeedScores(String territoryType) {
         Map<String, Double[]> out = new HashMap<>();
-        jdbc.sql("select territory_id, need_scores from comparison.reference_score")
+        jdbc.sql("select territory_id, need_scores from comparison.reference_score where territory_type = ?")
+                .param(territoryType)
                 .query(rs -> {
                     out.put(rs.getString("territory_id"), doubles(rs, "need_scores"));
                 });
