@@ -4,6 +4,7 @@ import fr.resilience360.shared.DatasetLoads;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -144,6 +145,17 @@ class ReferenceScoreRepository {
                         rs.getString("group_key"),
                         rs.getInt("group_step")))
                 .optional();
+    }
+
+    /** The stored need scores of every territory of a type (in the computation's need order), in one query. */
+    Map<String, Double[]> allNeedScores(String territoryType) {
+        Map<String, Double[]> out = new HashMap<>();
+        jdbc.sql("select territory_id, need_scores from comparison.reference_score where territory_type = ?")
+                .param(territoryType)
+                .query(rs -> {
+                    out.put(rs.getString("territory_id"), doubles(rs, "need_scores"));
+                });
+        return out;
     }
 
     /** A stored group: its description and, per need, the count and quartiles (null where no member has a score). */

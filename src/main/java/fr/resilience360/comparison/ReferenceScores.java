@@ -3,9 +3,11 @@ package fr.resilience360.comparison;
 import fr.resilience360.referential.Need;
 import fr.resilience360.referential.Referentials;
 import fr.resilience360.shared.DatasetLoads;
+import fr.resilience360.territory.TerritoryType;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +97,23 @@ public class ReferenceScores {
                         needs.get(ids.get(i)), s.scores().needs()[i], s.scores().needNotes()[i]));
             return out;
         });
+    }
+
+    /**
+     * The 11 pre-filled need scores of every territory of a level, by territory id then need id, in one read
+     * (national runs); empty when not computed.
+     */
+    public Map<String, Map<String, Double>> allNeedScores(TerritoryType level) {
+        var computation = repository.computation();
+        if (computation.isEmpty()) return Map.of();
+        List<String> ids = computation.get().needIds();
+        Map<String, Map<String, Double>> out = new HashMap<>();
+        repository.allNeedScores(level.code()).forEach((territory, scores) -> {
+            Map<String, Double> byNeed = new HashMap<>();
+            for (int i = 0; i < ids.size(); i++) byNeed.put(ids.get(i), scores[i]);
+            out.put(territory, byNeed);
+        });
+        return out;
     }
 
     /**

@@ -4,6 +4,7 @@ import fr.resilience360.account.Action;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +22,17 @@ class DiagnosticPageController {
     private final Portraits portraits;
     private final OnlineDiagnostics diagnostics;
     private final DiagnosticAccess access;
+    private final List<PortraitHighlights> highlights;
 
-    DiagnosticPageController(Portraits portraits, OnlineDiagnostics diagnostics, DiagnosticAccess access) {
+    DiagnosticPageController(
+            Portraits portraits,
+            OnlineDiagnostics diagnostics,
+            DiagnosticAccess access,
+            List<PortraitHighlights> highlights) {
         this.portraits = portraits;
         this.diagnostics = diagnostics;
         this.access = access;
+        this.highlights = highlights;
     }
 
     @GetMapping("/diagnostics/{id}")
@@ -36,8 +43,16 @@ class DiagnosticPageController {
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        model.addAttribute("p", portraits.portrait(id, reference, principal, request, response));
+        Portraits.Portrait p = portraits.portrait(id, reference, principal, request, response);
+        model.addAttribute("p", p);
         model.addAttribute("profiles", WeightingProfiles.values());
+        // a group of communes is no territory: the owner's hazards would not describe it
+        if (p.diagnostic().group() == null)
+            model.addAttribute(
+                    "highlights",
+                    highlights.stream()
+                            .flatMap(h -> h.of(p.territory()).stream())
+                            .toList());
         return "online/portrait";
     }
 
