@@ -4,13 +4,14 @@ import fr.resilience360.comparison.ReferenceScores;
 import fr.resilience360.shared.CacheablePages;
 import fr.resilience360.territory.Territories;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * What an anonymous visitor sees of the online diagnostics changes only when a version is published: the published
- * portraits and need pages (immutable) and the territories' lists are rendered once per publication (and per version of the comparison scores
- * they are shown beside). Drafts never
+ * portraits and need pages (immutable) and the territories' lists are rendered once per publication (and per version of
+ * the comparison scores they are shown beside and of the {@link PortraitHighlights} shown around them). Drafts never
  * reach the cache (an anonymous visitor is sent to sign in), nor does anybody signed in.
  */
 @Configuration(proxyBeanMethods = false)
@@ -18,9 +19,13 @@ class OnlinePages {
 
     @Bean
     CacheablePages onlineCacheablePages(
-            DiagnosticRepository diagnostics, Territories territories, ReferenceScores references) {
+            DiagnosticRepository diagnostics,
+            Territories territories,
+            ReferenceScores references,
+            List<PortraitHighlights> highlights) {
         return new CacheablePages(
                 List.of("/diagnostics/*", "/diagnostics/*/besoins/*", "/territoires/*/diagnostics"),
-                () -> diagnostics.lastPublication() + "/" + territories.version() + "/" + references.version());
+                () -> diagnostics.lastPublication() + "/" + territories.version() + "/" + references.version()
+                        + highlights.stream().map(h -> "/" + h.version()).collect(Collectors.joining()));
     }
 }

@@ -16,6 +16,12 @@ public interface PortraitHighlights {
     Optional<Highlights> of(TerritorySummary territory);
 
     /**
+     * Changes whenever the highlights of any territory may change (except with a publication, which the pages' cache
+     * already follows): the published portraits kept for anonymous visitors are rendered again then.
+     */
+    String version();
+
+    /**
      * The territory's most exposing hazards and its most hit needs.
      *
      * @param scenario how the needs were hit, in words
