@@ -1,9 +1,17 @@
 package fr.resilience360.survey;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import fr.resilience360.account.Accounts;
+import fr.resilience360.account.Membership;
+import fr.resilience360.account.Role;
 import fr.resilience360.vulnerability.Hazard;
 import fr.resilience360.vulnerability.ImpactChainFiles;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Templates and territories for the survey tests. */
 final class SurveyFixtures {
@@ -29,5 +37,21 @@ final class SurveyFixtures {
     /** A shipped template, read and checked without Spring. */
     static Questionnaire template(String code) {
         return SurveyTemplates.read(code, NEEDS, hazards());
+    }
+
+    /** A new account holding {@code role} on {@code territoryId} (none when null); its address. */
+    static String member(Accounts accounts, Role role, String territoryId) {
+        String email = "enquete-" + UUID.randomUUID() + "@exemple.fr";
+        accounts.createUser(email, role == null ? Optional.empty() : Optional.of(new Membership(territoryId, role)));
+        return email;
+    }
+
+    /** Signed in as this address, with the session cookie a browser sends (the page cache skips such requests). */
+    static RequestPostProcessor as(String email) {
+        RequestPostProcessor user = user(email).roles("USER");
+        return request -> {
+            request.setCookies(new jakarta.servlet.http.Cookie("SESSION", "essai"));
+            return user.postProcessRequest(request);
+        };
     }
 }
