@@ -38,6 +38,7 @@ final class AnswerCheck {
             Object other = answers.get(q.code() + OTHER_SUFFIX);
             String fault = fault(q, value, other, answers);
             if (fault != null) errors.put(value == null && other != null ? q.code() + OTHER_SUFFIX : q.code(), fault);
+            if (fault != null) continue;
             if (value != null) kept.put(q.code(), AnswerValues.normalised(value));
             if (other != null) kept.put(q.code() + OTHER_SUFFIX, other);
         }

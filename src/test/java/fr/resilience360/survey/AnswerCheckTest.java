@@ -52,6 +52,8 @@ class AnswerCheckTest {
             besoin_eau        | 6               | une note entière de 1 à 5 est attendue
             besoin_eau        | 2.5             | une note entière de 1 à 5 est attendue
             besoin_eau        | "3"             | une note entière de 1 à 5 est attendue
+            besoin_eau        | 1e30            | une note entière de 1 à 5 est attendue
+            idee_projet       | 12              | un texte de 200 caractères au plus est attendu
             personnes_foyer   | 0               | un nombre de 1 à 20 est attendu
             anciennete        | "toujours"      | choix inconnu « toujours » ; choix possibles : moins_2_ans, de_2_a_10_ans, plus_10_ans
             besoins_fragiles  | ["bv1","bv1"]   | un même choix est donné deux fois
