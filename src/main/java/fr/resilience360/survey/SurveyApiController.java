@@ -5,8 +5,6 @@ import fr.resilience360.territory.Territories;
 import fr.resilience360.territory.TerritorySummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,14 +45,7 @@ class SurveyApiController {
 
     @Operation(summary = "Le questionnaire d'une enquête ouverte, par le jeton de son lien public")
     @GetMapping("/api/v1/enquetes/{token}")
-    Map<String, Object> questionnaire(@PathVariable String token) {
-        Survey survey = surveys.open(token);
-        Questionnaire q = survey.questionnaire();
-        return Map.of(
-                "modele", q.modele(),
-                "version", q.version(),
-                "titre", q.titre(),
-                "introduction", q.introduction() == null ? "" : q.introduction(),
-                "sections", q.sections() == null ? List.of() : q.sections());
+    Questionnaire questionnaire(@PathVariable String token) {
+        return surveys.open(token).questionnaire();
     }
 }

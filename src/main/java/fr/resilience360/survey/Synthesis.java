@@ -36,7 +36,7 @@ final class Synthesis {
                 .toList();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("code", q.code());
-        out.put("type", SurveyJson.write(q.type()).replace("\"", ""));
+        out.put("type", q.type());
         out.put("libelle", q.libelle());
         out.put("reponses", values.size());
         switch (q.type()) {
