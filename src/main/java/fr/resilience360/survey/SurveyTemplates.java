@@ -44,7 +44,12 @@ public class SurveyTemplates {
 
     /** The template of this code, or a 400 naming the templates there are. */
     public Questionnaire require(String code) {
-        Questionnaire q = code == null ? null : templates.get(code);
+        if (code == null || code.isBlank())
+            throw new BadParameterException(
+                    "modele",
+                    "Le champ « modele » est obligatoire : " + String.join(", ", CODES) + " (ex. {\"modele\":"
+                            + " \"habitants\"}).");
+        Questionnaire q = templates.get(code);
         if (q == null)
             throw new BadParameterException(
                     "modele",

@@ -87,6 +87,16 @@ class SurveyApiTest {
                 .bodyJson()
                 .extractingPath("$.parametre")
                 .isEqualTo("modele");
+        assertThat(mvc.post()
+                        .uri(uri)
+                        .with(as(member(accounts, Role.EDITEUR, LORIENT_AGGLO)))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .hasStatus(400)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .startsWith("Le champ « modele » est obligatoire");
     }
 
     @Test
