@@ -1,12 +1,17 @@
 package fr.resilience360.web;
 
 import fr.resilience360.shared.BadParameterException;
+import fr.resilience360.shared.ConflictException;
+import fr.resilience360.shared.InvalidFieldsException;
 import fr.resilience360.shared.NotFoundException;
+import fr.resilience360.shared.TooManyRequestsException;
 import fr.resilience360.shared.UserInputException;
 import fr.resilience360.territory.AmbiguousTerritoryException;
 import fr.resilience360.territory.TerritorySummary;
 import fr.resilience360.territory.UnknownTerritoryException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -57,6 +62,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail badParameter(BadParameterException e, HttpServletRequest request) {
         return FrenchProblems.at(FrenchProblems.badParameter(e.parameter(), e.getMessage()), request);
+    }
+
+    /** Each bad field of a submitted document, in the order the module gives them: 400, property {@code erreurs}. */
+    @ExceptionHandler
+    ProblemDetail invalidFields(InvalidFieldsException e, HttpServletRequest request) {
+        ProblemDetail problem = FrenchProblems.problem(HttpStatus.BAD_REQUEST, "Champs invalides", e.getMessage());
+        List<Map<String, String>> errors = e.fields().entrySet().stream()
+                .map(f -> Map.of("champ", f.getKey(), "message", f.getValue()))
+                .toList();
+        problem.setProperty("erreurs", errors);
+        return FrenchProblems.at(problem, request);
+    }
+
+    @ExceptionHandler
+    ProblemDetail conflict(ConflictException e, HttpServletRequest request) {
+        return FrenchProblems.at(FrenchProblems.problem(HttpStatus.CONFLICT, e.title(), e.getMessage()), request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(FrenchProblems.at(
+                        FrenchProblems.problem(HttpStatus.TOO_MANY_REQUESTS, "Trop de requêtes", e.getMessage()),
+                        request));
     }
 
     /** Any other input the user can fix: 400 with its French message. */

@@ -1,0 +1,38 @@
+package fr.resilience360.survey;
+
+import fr.resilience360.account.Account;
+import fr.resilience360.account.Accounts;
+import fr.resilience360.account.Action;
+import fr.resilience360.account.Membership;
+import fr.resilience360.account.Permissions;
+import fr.resilience360.account.Role;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may open a territory's surveys and read their synthesis: the account module's one matrix
+ * ({@link Permissions}). Opening a survey needs {@link Action#EDIT_DIAGNOSTICS} on the territory, reading its
+ * synthesis {@link Action#READ_DRAFTS}; refused, the API answers 401 to an anonymous caller and 403 to others.
+ */
+@Component
+class SurveyAccess {
+
+    private final Accounts accounts;
+
+    SurveyAccess(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    /** The address of the person of this request, if they may do the action on the territory; else refused. */
+    String require(String territoryId, Action action, String refusal) {
+        Account account =
+                accounts.current().orElseThrow(() -> new AccessDeniedException("connectez-vous pour continuer."));
+        Optional<Role> role = accounts.memberships(account).stream()
+                .filter(m -> m.territoryId().equals(territoryId))
+                .map(Membership::role)
+                .findFirst();
+        if (!Permissions.allows(account.platformAdmin(), role, action)) throw new AccessDeniedException(refusal);
+        return account.email();
+    }
+}
