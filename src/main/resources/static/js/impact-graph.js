@@ -33,7 +33,7 @@
         legend: { data: ["Besoin", "Aléa"], bottom: 0 },
         series: [{
           type: "graph", layout: "circular", circular: { rotateLabel: true },
-          top: narrow ? 70 : 110, bottom: narrow ? 80 : 120, left: narrow ? 72 : 200, right: narrow ? 72 : 200,
+          top: narrow ? 70 : 120, bottom: narrow ? 80 : 160, left: narrow ? 72 : 200, right: narrow ? 72 : 200,
           label: { position: "right", color: "#1d2528" },
           categories: [{ name: "Besoin", itemStyle: { color: NEED } }, { name: "Aléa", itemStyle: { color: HAZARD } }],
           edgeSymbol: ["none", "arrow"], edgeSymbolSize: 8,
