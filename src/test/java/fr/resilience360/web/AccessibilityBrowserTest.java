@@ -30,6 +30,12 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
                 "/territoires/200042174/diagnostic?reference=56121",
                 "/territoires/200042174/diagnostic?reference=00000",
                 "/territoires/200042174/diagnostics",
+                "/aleas",
+                "/aleas/chaines",
+                "/territoires/200042174/expositions",
+                "/territoires/200042174/stress-test",
+                "/territoires/200042174/stress-test?alea=canicule:4&alea=secheresse:2",
+                "/territoires/200042174/stress-test?alea=meteorite:4",
                 "/admin/imports",
                 "/connexion",
                 "/connexion?erreur",
@@ -52,7 +58,9 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
                 "/",
                 "/territoires/200042174",
                 "/indicateurs/part_residences_secondaires",
-                "/territoires/200042174/diagnostic"
+                "/territoires/200042174/diagnostic",
+                "/aleas/chaines",
+                "/territoires/200042174/stress-test?alea=canicule:4&alea=secheresse:2"
             })
     void pageHasNoSeriousAccessibilityViolationOnAPhone(String path) {
         usePhone();
