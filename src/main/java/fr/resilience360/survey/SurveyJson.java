@@ -26,4 +26,9 @@ final class SurveyJson {
     static Map<String, Object> answers(String json) {
         return JSON.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() {});
     }
+
+    /** A draft's form fields: name → values. */
+    static Map<String, java.util.List<String>> fields(String json) {
+        return JSON.readValue(json, new TypeReference<LinkedHashMap<String, java.util.List<String>>>() {});
+    }
 }

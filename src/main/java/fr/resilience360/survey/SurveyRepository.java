@@ -79,6 +79,10 @@ class SurveyRepository {
                 .params(surveyId, r.idempotencyHash(), r.respondentHash(), r.version(), r.source(), r.answersJson())
                 .query(Long.class)
                 .optional();
+        if (created.isPresent() && r.respondentHash() != null)
+            jdbc.sql("delete from survey.answer_draft where survey_id = ? and respondent_hash = ?")
+                    .params(surveyId, r.respondentHash())
+                    .update();
         if (created.isPresent()) return Optional.of(new Receipt(created.get(), true));
         return responseOf(surveyId, r.idempotencyHash()).map(id -> new Receipt(id, false));
     }
@@ -89,6 +93,46 @@ class SurveyRepository {
                 .param(surveyId)
                 .query(String.class)
                 .list();
+    }
+
+    /** Saves a respondent's draft (the form's fields as JSON), replacing the previous one. */
+    void saveDraft(long surveyId, byte[] respondentHash, String fieldsJson) {
+        jdbc.sql("""
+                        insert into survey.answer_draft (survey_id, respondent_hash, fields) values (?, ?, ?::jsonb)
+                        on conflict (survey_id, respondent_hash)
+                        do update set fields = excluded.fields, updated_at = now()""").params(surveyId, respondentHash, fieldsJson).update();
+    }
+
+    Optional<String> draft(long surveyId, byte[] respondentHash) {
+        return jdbc.sql("select fields::text from survey.answer_draft where survey_id = ? and respondent_hash = ?")
+                .params(surveyId, respondentHash)
+                .query(String.class)
+                .optional();
+    }
+
+    /** The response of this respondent, if any: its id and its answers as JSON. */
+    Optional<StoredResponse> responseOfRespondent(long surveyId, byte[] respondentHash) {
+        return jdbc.sql("""
+                        select id, answers::text, received_at from survey.response
+                        where survey_id = ? and respondent_hash = ?""")
+                .params(surveyId, respondentHash)
+                .query((rs, row) -> new StoredResponse(
+                        rs.getLong("id"),
+                        rs.getString(2),
+                        rs.getObject("received_at", OffsetDateTime.class).toInstant()))
+                .optional();
+    }
+
+    /** Deletes this respondent's response (and draft); whether there was one. */
+    @Transactional
+    boolean deleteResponseOf(long surveyId, byte[] respondentHash) {
+        jdbc.sql("delete from survey.answer_draft where survey_id = ? and respondent_hash = ?")
+                .params(surveyId, respondentHash)
+                .update();
+        return jdbc.sql("delete from survey.response where survey_id = ? and respondent_hash = ?")
+                        .params(surveyId, respondentHash)
+                        .update()
+                > 0;
     }
 
     private static Survey survey(ResultSet rs, int row) throws SQLException {
@@ -117,6 +161,8 @@ class SurveyRepository {
             byte[] respondentSalt,
             LocalDate retainUntil,
             String createdBy) {}
+
+    record StoredResponse(long id, String answersJson, java.time.Instant receivedAt) {}
 
     record NewResponse(
             byte[] idempotencyHash, byte[] respondentHash, String version, String source, String answersJson) {}

@@ -57,6 +57,11 @@ public class Surveys {
         return new CreatedSurvey(id, token, baseUrl + "/enquetes/" + token);
     }
 
+    /** The public link of a survey, the one its QR code holds. */
+    String link(Survey survey) {
+        return baseUrl + "/enquetes/" + survey.token();
+    }
+
     /** The survey of this token if it takes answers now; else 404, whether unknown or closed. */
     Survey open(String token) {
         Instant now = clock.instant();
