@@ -9,26 +9,26 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Members of territories for the online diagnostic's tests, each with an address no other test uses. */
-final class OnlineFixtures {
+/** Members of territories for the web tests of the online diagnostic and of the modules that read it, each with an address no other test uses. */
+public final class OnlineFixtures {
 
     /** CA Lorient Agglomération (SIREN). */
-    static final String LORIENT_AGGLO = "200042174";
+    public static final String LORIENT_AGGLO = "200042174";
 
     /** CC de Blavet Bellevue Océan, a small neighbouring EPCI (SIREN). */
-    static final String BLAVET = "245600440";
+    public static final String BLAVET = "245600440";
 
     private OnlineFixtures() {}
 
     /** A new account holding {@code role} on {@code territoryId}; its address. */
-    static String member(Accounts accounts, Role role, String territoryId) {
+    public static String member(Accounts accounts, Role role, String territoryId) {
         String email = "membre-" + UUID.randomUUID() + "@exemple.fr";
         accounts.createUser(email, Optional.of(new Membership(territoryId, role)));
         return email;
     }
 
     /** A new account with no role anywhere; its address. */
-    static String stranger(Accounts accounts) {
+    public static String stranger(Accounts accounts) {
         String email = "personne-" + UUID.randomUUID() + "@exemple.fr";
         accounts.createUser(email, Optional.empty());
         return email;
@@ -38,7 +38,7 @@ final class OnlineFixtures {
      * Signed in as this address (the account's roles are read from the database by the checks), with a session cookie
      * as a signed-in browser always sends: the page cache keeps only the pages of requests without one.
      */
-    static RequestPostProcessor as(String email) {
+    public static RequestPostProcessor as(String email) {
         RequestPostProcessor user = user(email).roles("USER");
         return request -> {
             request.setCookies(new jakarta.servlet.http.Cookie("SESSION", "essai"));
