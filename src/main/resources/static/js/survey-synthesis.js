@@ -18,10 +18,10 @@
     var labels = data.labels.map(function (l) { return wrap(l, width); });
     if (data.horizontal) {
       var lines = labels.reduce(function (n, l) { return n + l.split("\n").length; }, 0);
-      el.style.height = Math.max(120, lines * 16 + labels.length * 10 + 40) + "px";
+      el.style.height = Math.max(120, labels.length * 30 + (lines - labels.length) * 13 + 40) + "px";
     }
     var category = { type: "category", data: labels, inverse: !!data.horizontal,
-      axisLabel: { fontSize: 11, interval: 0, color: "#1d2528" } };
+      axisLabel: { fontSize: 11, lineHeight: 13, interval: 0, color: "#1d2528" } };
     var value = { type: "value", minInterval: 1, axisLabel: { color: "#1d2528" } };
     var chart = echarts.init(el, null, { renderer: "svg" });
     chart.setOption({

@@ -47,7 +47,7 @@ record AnswerFilter(String du, String au, String source, String benevole, String
     }
 
     /** Whether any filter is set. */
-    boolean any() {
+    public boolean any() {
         return !blank(du) || !blank(au) || !blank(source) || !blank(benevole) || !blank(reponse);
     }
 

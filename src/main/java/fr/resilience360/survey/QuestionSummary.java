@@ -57,7 +57,7 @@ record QuestionSummary(
     }
 
     /** A number as the page writes it: French decimal comma, at most two decimals, « — » when there is none. */
-    String number(Double value) {
+    public String number(Double value) {
         if (value == null) return "—";
         return new java.math.BigDecimal(Double.toString(value))
                 .setScale(2, java.math.RoundingMode.HALF_UP)
