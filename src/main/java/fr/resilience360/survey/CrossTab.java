@@ -4,11 +4,14 @@ import fr.resilience360.survey.Questionnaire.Question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The cross-tabulation of two closed questions: how many responses gave each pair of values (a multiple choice
- * counted per option), with the cells {@link SmallCells} hides shown as {@code null}. A row's or a column's total
- * (the responses with that value that answered the other question) is shown only when none of its cells is hidden.
+ * counted per option), with the cells {@link SmallCells} hides shown as {@code null}. A value nobody gave (among the
+ * responses that answered both questions) has no row or column: the per-question counts already say it has none. A
+ * row's or a column's total (the responses with that value that answered the other question) is shown only when
+ * none of its cells is hidden.
  *
  * @param respondents the responses that answered both questions; {@code null} when under the threshold
  */
@@ -25,56 +28,54 @@ record CrossTab(
     static CrossTab of(Question rowQuestion, Question columnQuestion, List<Map<String, Object>> answers) {
         List<String> rowValues = List.copyOf(ChoiceLabels.of(rowQuestion).keySet());
         List<String> columnValues = List.copyOf(ChoiceLabels.of(columnQuestion).keySet());
-        int[][] counts = new int[rowValues.size()][columnValues.size()];
+        int[][] all = new int[rowValues.size()][columnValues.size()];
         int[] rowTotals = new int[rowValues.size()];
         int[] columnTotals = new int[columnValues.size()];
         int both = 0;
         for (Map<String, Object> answer : answers) {
-            List<String> rs = ChoiceLabels.values(answer.get(rowQuestion.code()));
-            List<String> cs = ChoiceLabels.values(answer.get(columnQuestion.code()));
+            List<Integer> rs = indexes(rowValues, answer.get(rowQuestion.code()));
+            List<Integer> cs = indexes(columnValues, answer.get(columnQuestion.code()));
             if (rs.isEmpty() || cs.isEmpty()) continue;
             both++;
-            for (String r : rs) {
-                int i = rowValues.indexOf(r);
-                if (i >= 0) rowTotals[i]++;
-                for (String c : cs) if (i >= 0 && columnValues.contains(c)) counts[i][columnValues.indexOf(c)]++;
-            }
-            for (String c : cs) if (columnValues.contains(c)) columnTotals[columnValues.indexOf(c)]++;
+            rs.forEach(r -> rowTotals[r]++);
+            cs.forEach(c -> columnTotals[c]++);
+            for (int r : rs) for (int c : cs) all[r][c]++;
         }
+        int[] keptRows = IntStream.range(0, rowValues.size()).filter(r -> rowTotals[r] > 0).toArray();
+        int[] keptColumns = IntStream.range(0, columnValues.size()).filter(c -> columnTotals[c] > 0).toArray();
+        int[][] counts = new int[keptRows.length][keptColumns.length];
+        for (int r = 0; r < keptRows.length; r++)
+            for (int c = 0; c < keptColumns.length; c++) counts[r][c] = all[keptRows[r]][keptColumns[c]];
         boolean[][] hidden = SmallCells.hidden(counts);
+        List<String> rowLabels = List.copyOf(ChoiceLabels.of(rowQuestion).values());
+        List<String> columnLabels = List.copyOf(ChoiceLabels.of(columnQuestion).values());
+        List<Row> rows = new ArrayList<>();
+        for (int r = 0; r < keptRows.length; r++) {
+            List<Integer> cells = new ArrayList<>();
+            for (int c = 0; c < keptColumns.length; c++) cells.add(hidden[r][c] ? null : counts[r][c]);
+            rows.add(new Row(rowLabels.get(keptRows[r]), cells, cells.contains(null) ? null : rowTotals[keptRows[r]]));
+        }
+        List<Integer> shownColumnTotals = new ArrayList<>();
+        for (int c = 0; c < keptColumns.length; c++) {
+            int column = c;
+            boolean complete = IntStream.range(0, keptRows.length).noneMatch(r -> hidden[r][column]);
+            shownColumnTotals.add(complete ? columnTotals[keptColumns[c]] : null);
+        }
         return new CrossTab(
                 rowQuestion,
                 columnQuestion,
-                List.copyOf(ChoiceLabels.of(columnQuestion).values()),
-                rows(ChoiceLabels.of(rowQuestion).values(), counts, hidden, rowTotals),
-                columnTotals(counts, hidden, columnTotals),
+                IntStream.of(keptColumns).mapToObj(columnLabels::get).toList(),
+                rows,
+                shownColumnTotals,
                 both < SmallCells.THRESHOLD ? null : both);
     }
 
-    private static List<Row> rows(
-            java.util.Collection<String> labels, int[][] counts, boolean[][] hidden, int[] totals) {
-        List<Row> rows = new ArrayList<>();
-        int r = 0;
-        for (String label : labels) {
-            List<Integer> cells = new ArrayList<>();
-            boolean complete = true;
-            for (int c = 0; c < counts[r].length; c++) {
-                cells.add(hidden[r][c] ? null : counts[r][c]);
-                complete &= !hidden[r][c];
-            }
-            rows.add(new Row(label, cells, complete ? totals[r] : null));
-            r++;
-        }
-        return rows;
-    }
-
-    private static List<Integer> columnTotals(int[][] counts, boolean[][] hidden, int[] totals) {
-        List<Integer> out = new ArrayList<>();
-        for (int c = 0; c < totals.length; c++) {
-            boolean complete = true;
-            for (int r = 0; r < counts.length; r++) complete &= !hidden[r][c];
-            out.add(complete ? totals[c] : null);
-        }
-        return out;
+    /** The positions of an answer's values among a question's values (unknown values left out). */
+    private static List<Integer> indexes(List<String> values, Object answer) {
+        return ChoiceLabels.values(answer).stream()
+                .map(values::indexOf)
+                .filter(i -> i >= 0)
+                .distinct()
+                .toList();
     }
 }
