@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SurveySynthesisJourneyBrowserTest extends BrowserTestSupport {
 
     private static final String PASSWORD = "un mot de passe solide";
+    private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
     private static final Instant NOV_30 = Instant.parse("2026-11-30T10:00:00Z");
 
     @Autowired
@@ -58,21 +59,21 @@ class SurveySynthesisJourneyBrowserTest extends BrowserTestSupport {
         assertThat(page.locator(".survey-chart svg").first()).isVisible();
         check("enquete-synthese");
 
-        page.getByLabel("Source").selectOption("papier");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Appliquer les filtres"))
+        page.getByLabel("Source", EXACT).selectOption("papier");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Appliquer les filtres").setExact(true))
                 .click();
         assertThat(page.locator("#effectif")).containsText("8 réponses retenues sur 20");
         assertThat(page).hasURL(java.util.regex.Pattern.compile("source=papier"));
 
-        page.getByLabel("Rechercher dans les textes").fill("JARDIN partage");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher"))
+        page.getByLabel("Rechercher dans les textes", EXACT).fill("JARDIN partage");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher").setExact(true))
                 .click();
         assertThat(page.locator("#textes-compte")).hasText("1 texte, page 1 sur 1.");
         assertThat(page.locator(".survey-texts")).containsText("Un jardin partagé au bourg");
 
-        page.getByLabel("En lignes").selectOption("besoin_eau");
-        page.getByLabel("En colonnes").selectOption("anciennete");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Croiser"))
+        page.getByLabel("En lignes", EXACT).selectOption("besoin_eau");
+        page.getByLabel("En colonnes", EXACT).selectOption("anciennete");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Croiser").setExact(true))
                 .click();
         assertThat(page.locator(".cross-tab")).containsText("< 5");
         assertThat(page.locator("#effectif")).containsText("8 réponses retenues");
