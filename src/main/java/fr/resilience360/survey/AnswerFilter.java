@@ -38,7 +38,8 @@ record AnswerFilter(String du, String au, String source, String benevole, String
         }
         if (!blank(source)) {
             if (!source.equals("web") && !source.equals("papier"))
-                throw new BadParameterException("source", "La source est « web » ou « papier » (reçu : « " + source + " »).");
+                throw new BadParameterException(
+                        "source", "La source est « web » ou « papier » (reçu : « " + source + " »).");
             keep = keep.and(a -> source.equals(a.source()));
         }
         if (!blank(benevole)) keep = keep.and(a -> benevole.equals(a.enteredBy()));

@@ -41,8 +41,12 @@ record CrossTab(
             cs.forEach(c -> columnTotals[c]++);
             for (int r : rs) for (int c : cs) all[r][c]++;
         }
-        int[] keptRows = IntStream.range(0, rowValues.size()).filter(r -> rowTotals[r] > 0).toArray();
-        int[] keptColumns = IntStream.range(0, columnValues.size()).filter(c -> columnTotals[c] > 0).toArray();
+        int[] keptRows = IntStream.range(0, rowValues.size())
+                .filter(r -> rowTotals[r] > 0)
+                .toArray();
+        int[] keptColumns = IntStream.range(0, columnValues.size())
+                .filter(c -> columnTotals[c] > 0)
+                .toArray();
         int[][] counts = new int[keptRows.length][keptColumns.length];
         for (int r = 0; r < keptRows.length; r++)
             for (int c = 0; c < keptColumns.length; c++) counts[r][c] = all[keptRows[r]][keptColumns[c]];

@@ -55,7 +55,8 @@ final class ExportFiles {
         List<Map<String, Object>> responses = table.rows().stream()
                 .map(row -> {
                     Map<String, Object> response = new LinkedHashMap<>();
-                    for (int c = 0; c < row.size(); c++) response.put(table.columns().get(c), row.get(c));
+                    for (int c = 0; c < row.size(); c++)
+                        response.put(table.columns().get(c), row.get(c));
                     return response;
                 })
                 .toList();

@@ -33,7 +33,8 @@ record ExportTable(List<String> columns, List<List<Object>> rows) {
             row.add(OffsetDateTime.ofInstant(a.receivedAt(), AnswerFilter.PARIS).toString());
             row.add(a.source());
             row.add(a.sheetCode());
-            for (String column : columns.subList(FIXED.size(), columns.size())) row.add(a.answers().get(column));
+            for (String column : columns.subList(FIXED.size(), columns.size()))
+                row.add(a.answers().get(column));
             rows.add(row);
         }
         return new ExportTable(List.copyOf(columns), rows);

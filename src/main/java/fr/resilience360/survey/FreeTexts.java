@@ -38,11 +38,8 @@ final class FreeTexts {
         List<String> words = SearchText.words(search);
         List<Text> matches = answers.stream()
                 .filter(a -> a.answers().get(key) instanceof String)
-                .map(a -> new Text(
-                        a.id(),
-                        LocalDate.ofInstant(a.receivedAt(), AnswerFilter.PARIS),
-                        a.source(),
-                        (String) a.answers().get(key)))
+                .map(a -> new Text(a.id(), LocalDate.ofInstant(a.receivedAt(), AnswerFilter.PARIS), a.source(), (String)
+                        a.answers().get(key)))
                 .filter(t -> matches(t.text(), words))
                 .sorted((x, y) -> Long.compare(y.response(), x.response()))
                 .toList();
@@ -50,7 +47,12 @@ final class FreeTexts {
         int from = (int) Math.min(paging.offset(), matches.size());
         List<Text> shown = matches.subList(from, Math.min(matches.size(), from + PAGE_SIZE));
         return new Page(
-                key, search == null ? "" : search, shown, matches.size(), paging.page(), paging.lastPage(matches.size()));
+                key,
+                search == null ? "" : search,
+                shown,
+                matches.size(),
+                paging.page(),
+                paging.lastPage(matches.size()));
     }
 
     /** Whether every word appears in the text, case and accents aside. */

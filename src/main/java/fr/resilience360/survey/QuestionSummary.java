@@ -31,8 +31,8 @@ record QuestionSummary(
     @SuppressWarnings("unchecked")
     static QuestionSummary of(Question q, Map<String, Object> synthesis) {
         int answers = (Integer) synthesis.get("reponses");
-        Map<String, Integer> counts = (Map<String, Integer>) synthesis.getOrDefault(
-                q.type() == QuestionType.ECHELLE ? "repartition" : "choix", Map.of());
+        Map<String, Integer> counts = (Map<String, Integer>)
+                synthesis.getOrDefault(q.type() == QuestionType.ECHELLE ? "repartition" : "choix", Map.of());
         Map<String, Double> ranks = (Map<String, Double>) synthesis.getOrDefault("rang_moyen", Map.of());
         Map<String, String> labels = ChoiceLabels.of(q);
         List<Bar> bars = new ArrayList<>();
@@ -78,9 +78,13 @@ record QuestionSummary(
 
     private static String chart(Question q, List<Bar> bars) {
         return SurveyJson.write(Map.of(
-                "horizontal", q.type() != QuestionType.ECHELLE,
-                "serie", q.type() == QuestionType.CLASSEMENT ? "Citations" : "Réponses",
-                "labels", bars.stream().map(Bar::label).toList(),
-                "valeurs", bars.stream().map(Bar::count).toList()));
+                "horizontal",
+                q.type() != QuestionType.ECHELLE,
+                "serie",
+                q.type() == QuestionType.CLASSEMENT ? "Citations" : "Réponses",
+                "labels",
+                bars.stream().map(Bar::label).toList(),
+                "valeurs",
+                bars.stream().map(Bar::count).toList()));
     }
 }

@@ -24,7 +24,8 @@ class SynthesisPages {
         Questionnaire questionnaire = survey.questionnaire();
         List<StoredAnswer> all = storedAnswers.of(survey.id());
         List<StoredAnswer> kept = filter.apply(all, questionnaire);
-        List<Map<String, Object>> answers = kept.stream().map(StoredAnswer::answers).toList();
+        List<Map<String, Object>> answers =
+                kept.stream().map(StoredAnswer::answers).toList();
         Map<String, Object> synthesis = Synthesis.of(survey, answers);
         List<QuestionSummary> questions = new ArrayList<>();
         for (Map<String, Object> q : (List<Map<String, Object>>) synthesis.get("questions"))
@@ -38,7 +39,12 @@ class SynthesisPages {
                 filter,
                 all.size(),
                 kept.size(),
-                all.stream().map(StoredAnswer::enteredBy).filter(Objects::nonNull).distinct().sorted().toList(),
+                all.stream()
+                        .map(StoredAnswer::enteredBy)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .sorted()
+                        .toList(),
                 filterGroups(questionnaire),
                 questions,
                 closedQuestions(questionnaire),
@@ -76,7 +82,9 @@ class SynthesisPages {
     private static CrossTab crossTab(Questionnaire questionnaire, SynthesisQuery query, List<Map<String, Object>> a) {
         if (crossTabError(questionnaire, query) != null || blank(query.ligne()) || blank(query.colonne())) return null;
         return CrossTab.of(
-                questionnaire.questions().get(query.ligne()), questionnaire.questions().get(query.colonne()), a);
+                questionnaire.questions().get(query.ligne()),
+                questionnaire.questions().get(query.colonne()),
+                a);
     }
 
     /** Why the cross-tabulation asked for cannot be made; null when it can (or none is asked for). */

@@ -19,7 +19,11 @@ class AnswerFilterTest {
     private static final List<StoredAnswer> ANSWERS = List.of(
             answer(1, "2026-11-30T22:59:59Z", "web", null, Map.of("besoin_eau", 4)),
             answer(2, "2026-11-30T23:00:00Z", "papier", "ana@exemple.fr", Map.of("besoin_eau", 2)),
-            answer(3, "2026-12-01T22:59:59Z", "papier", "bob@exemple.fr",
+            answer(
+                    3,
+                    "2026-12-01T22:59:59Z",
+                    "papier",
+                    "bob@exemple.fr",
                     Map.of("preparation_foyer", List.of("reserve_eau", "rien"))),
             answer(4, "2026-12-01T23:00:00Z", "web", null, Map.of("besoin_eau", 4.0)));
 
@@ -41,7 +45,8 @@ class AnswerFilterTest {
                 "-          | -          | papier | -              | besoin_eau:2                 | 2",
                 "''         | ''         | ''     | ''             | ''                           | 1 2 3 4"
             })
-    void keepsTheResponsesEveryFilterAccepts(String du, String au, String source, String benevole, String reponse, String ids) {
+    void keepsTheResponsesEveryFilterAccepts(
+            String du, String au, String source, String benevole, String reponse, String ids) {
         List<StoredAnswer> kept = new AnswerFilter(du, au, source, benevole, reponse).apply(ANSWERS, HABITANTS);
 
         assertThat(kept.stream().map(a -> Long.toString(a.id())).toList()).containsExactly(ids.split(" "));

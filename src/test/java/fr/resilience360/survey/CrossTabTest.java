@@ -90,20 +90,26 @@ class CrossTabTest {
             java.util.function.IntPredicate hidden,
             java.util.function.IntUnaryOperator count,
             String line) {
-        long hiddenCells = java.util.stream.IntStream.range(0, length).filter(hidden).count();
-        int hiddenSum =
-                java.util.stream.IntStream.range(0, length).filter(hidden).map(count).sum();
+        long hiddenCells =
+                java.util.stream.IntStream.range(0, length).filter(hidden).count();
+        int hiddenSum = java.util.stream.IntStream.range(0, length)
+                .filter(hidden)
+                .map(count)
+                .sum();
         if (hiddenCells == 0 || hiddenCells == length) return;
         assertThat(hiddenCells).as("hidden cells of " + line).isGreaterThanOrEqualTo(2);
         assertThat(hiddenSum).as("sum of the hidden cells of " + line).isGreaterThanOrEqualTo(SmallCells.THRESHOLD);
     }
 
     @Property
-    void aTableShowsNoCountUnderFiveAndNoTotalOfALineWithAHiddenCell(@ForAll("answerLists") List<Map<String, Object>> answers) {
+    void aTableShowsNoCountUnderFiveAndNoTotalOfALineWithAHiddenCell(
+            @ForAll("answerLists") List<Map<String, Object>> answers) {
         CrossTab tab = CrossTab.of(SCALE, MULTIPLE, answers);
 
         for (CrossTab.Row row : tab.rows()) {
-            row.cells().stream().filter(Objects::nonNull).forEach(n -> assertThat(n).isGreaterThanOrEqualTo(5));
+            row.cells().stream()
+                    .filter(Objects::nonNull)
+                    .forEach(n -> assertThat(n).isGreaterThanOrEqualTo(5));
             if (row.cells().contains(null)) assertThat(row.total()).isNull();
             if (row.total() != null) assertThat(row.total()).isGreaterThanOrEqualTo(5);
         }
@@ -117,13 +123,15 @@ class CrossTabTest {
 
     @Provide
     Arbitrary<int[][]> tables() {
-        return Arbitraries.integers().between(2, 6).flatMap(columns -> Arbitraries.integers()
-                .between(0, 30)
-                .array(int[].class)
-                .ofSize(columns)
-                .array(int[][].class)
-                .ofMinSize(2)
-                .ofMaxSize(6));
+        return Arbitraries.integers()
+                .between(2, 6)
+                .flatMap(columns -> Arbitraries.integers()
+                        .between(0, 30)
+                        .array(int[].class)
+                        .ofSize(columns)
+                        .array(int[][].class)
+                        .ofMinSize(2)
+                        .ofMaxSize(6));
     }
 
     @Provide
@@ -136,7 +144,8 @@ class CrossTabTest {
                         .ofMaxSize(3)
                         .map(options -> options.isEmpty()
                                 ? Map.<String, Object>of("besoin_eau", note)
-                                : Map.<String, Object>of("besoin_eau", note, "preparation_foyer", List.copyOf(options))));
+                                : Map.<String, Object>of(
+                                        "besoin_eau", note, "preparation_foyer", List.copyOf(options))));
         return answer.list().ofMaxSize(120);
     }
 }

@@ -62,7 +62,8 @@ class SurveyExportFilesTest {
 
     @Provide
     Arbitrary<List<Map<String, Object>>> answerSets() {
-        Arbitrary<Map<String, Object>> answer = Arbitraries.subsetOf(HABITANTS.questions().keySet())
+        Arbitrary<Map<String, Object>> answer = Arbitraries.subsetOf(
+                        HABITANTS.questions().keySet())
                 .map(codes -> {
                     Map<String, Object> a = new LinkedHashMap<>();
                     codes.forEach(code -> a.put(code, "x"));

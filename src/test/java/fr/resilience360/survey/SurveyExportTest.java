@@ -71,13 +71,15 @@ class SurveyExportTest {
                 .contains("reserve_eau|autre;Un poêle")
                 .contains("bi2|bv4")
                 .endsWith("\r\n");
-        assertThat(expectedColumns()).containsSubsequence("preparation_foyer", "preparation_foyer.autre", "ressources_locales");
+        assertThat(expectedColumns())
+                .containsSubsequence("preparation_foyer", "preparation_foyer.autre", "ressources_locales");
     }
 
     @Test
     void twoSurveysWithDifferentAnswersExportTheSameColumns() throws IOException {
         long first = open();
-        SynthesisFixtures.web(jdbc, first, NOV_30, "{\"evenement_vecu\": \"oui\", \"evenement_recit\": \"La tempête\"}");
+        SynthesisFixtures.web(
+                jdbc, first, NOV_30, "{\"evenement_vecu\": \"oui\", \"evenement_recit\": \"La tempête\"}");
         long second = open();
         SynthesisFixtures.paper(jdbc, second, NOV_30, "F-9", "ana@exemple.fr", "{\"besoin_eau\": 1}");
 
@@ -110,7 +112,8 @@ class SurveyExportTest {
             int water = expectedColumns().indexOf("besoin_eau");
             assertThat(row.getCell(water).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(row.getCell(water).getNumericCellValue()).isEqualTo(4.0);
-            assertThat(row.getCell(expectedColumns().indexOf("preparation_foyer")).getStringCellValue())
+            assertThat(row.getCell(expectedColumns().indexOf("preparation_foyer"))
+                            .getStringCellValue())
                     .isEqualTo("reserve_eau|rien");
             assertThat(row.getCell(3).getStringCellValue()).isEqualTo("F-001");
         }
@@ -125,7 +128,10 @@ class SurveyExportTest {
 
         json.extractingPath("$.reponses[0].besoins_fragiles").isEqualTo(List.of("bi2", "bv4"));
         json.extractingPath("$.reponses[0].source").isEqualTo("web");
-        json.extractingPath("$.reponses[0]").asMap().containsKey("evenement_recit").hasSize(expectedColumns().size());
+        json.extractingPath("$.reponses[0]")
+                .asMap()
+                .containsKey("evenement_recit")
+                .hasSize(expectedColumns().size());
     }
 
     @Test
@@ -182,7 +188,8 @@ class SurveyExportTest {
     }
 
     private long open() {
-        return surveys.create(territories.require(LORIENT_AGGLO), "habitants", "essai").id();
+        return surveys.create(territories.require(LORIENT_AGGLO), "habitants", "essai")
+                .id();
     }
 
     private byte[] download(long id, String format, String query) {

@@ -60,28 +60,36 @@ class SurveySynthesisJourneyBrowserTest extends BrowserTestSupport {
         check("enquete-synthese");
 
         page.getByLabel("Source", EXACT).selectOption("papier");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Appliquer les filtres").setExact(true))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName("Appliquer les filtres")
+                                .setExact(true))
                 .click();
         assertThat(page.locator("#effectif")).containsText("8 réponses retenues sur 20");
         assertThat(page).hasURL(java.util.regex.Pattern.compile("source=papier"));
 
         page.getByLabel("Rechercher dans les textes", EXACT).fill("JARDIN partage");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher").setExact(true))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Rechercher").setExact(true))
                 .click();
         assertThat(page.locator("#textes-compte")).hasText("1 texte, page 1 sur 1.");
         assertThat(page.locator(".survey-texts")).containsText("Un jardin partagé au bourg");
 
         page.getByLabel("En lignes", EXACT).selectOption("besoin_eau");
         page.getByLabel("En colonnes", EXACT).selectOption("anciennete");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Croiser").setExact(true))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Croiser").setExact(true))
                 .click();
         assertThat(page.locator(".cross-tab")).containsText("< 5");
         assertThat(page.locator("#effectif")).containsText("8 réponses retenues");
         check("enquete-synthese-filtree");
 
-        Download download = page.waitForDownload(() -> page.getByRole(
-                        AriaRole.LINK, new Page.GetByRoleOptions().setName("CSV (Excel)"))
-                .click());
+        Download download = page.waitForDownload(
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("CSV (Excel)"))
+                        .click());
         String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFid;recu_le;source;code_feuille;");
         assertThat(csv.split("\r\n")).hasSize(9);
@@ -91,14 +99,15 @@ class SurveySynthesisJourneyBrowserTest extends BrowserTestSupport {
     private long surveyWithAnswers() {
         long id = surveys.create(territories.require(SurveyFixtures.LORIENT_AGGLO), "habitants", "essai")
                 .id();
-        for (int i = 0; i < 12; i++)
-            SynthesisFixtures.web(jdbc, id, NOV_30, """
+        for (int i = 0; i < 12; i++) SynthesisFixtures.web(jdbc, id, NOV_30, """
                     {"anciennete": "plus_10_ans", "besoin_eau": 4, "preparation_foyer": ["reserve_eau", "rien"],
                      "besoins_fragiles": ["bi2", "bv4"], "personnes_foyer": 3}""");
         for (int i = 0; i < 8; i++)
             SynthesisFixtures.paper(jdbc, id, NOV_30, "F-" + UUID.randomUUID(), "benevole@exemple.fr", """
-                    {"anciennete": "%s", "besoin_eau": %d, "idee_projet": "%s"}"""
-                    .formatted(i < 6 ? "plus_10_ans" : "moins_2_ans", i % 2 + 2, i == 0 ? "Un jardin partagé au bourg" : "Idée " + i));
+                    {"anciennete": "%s", "besoin_eau": %d, "idee_projet": "%s"}""".formatted(
+                            i < 6 ? "plus_10_ans" : "moins_2_ans",
+                            i % 2 + 2,
+                            i == 0 ? "Un jardin partagé au bourg" : "Idée " + i));
         return id;
     }
 
@@ -106,7 +115,9 @@ class SurveySynthesisJourneyBrowserTest extends BrowserTestSupport {
         for (int width : new int[] {1280, 390}) {
             page.setViewportSize(width, width == 390 ? 844 : 900);
             page.waitForLoadState(LoadState.NETWORKIDLE);
-            assertThat(seriousAccessibilityViolations()).as(page.url() + " à " + width + " px").isEmpty();
+            assertThat(seriousAccessibilityViolations())
+                    .as(page.url() + " à " + width + " px")
+                    .isEmpty();
             assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
                     .as(name + " tient dans " + width + " px")
                     .isLessThanOrEqualTo(width);

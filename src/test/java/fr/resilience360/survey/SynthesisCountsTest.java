@@ -27,7 +27,8 @@ class SynthesisCountsTest {
                 .map(s -> Map.<String, Object>of("preparation_foyer", s))
                 .toList();
 
-        Map<String, Object> question = ((List<Map<String, Object>>) Synthesis.of(survey(), answers).get("questions"))
+        Map<String, Object> question = ((List<Map<String, Object>>)
+                        Synthesis.of(survey(), answers).get("questions"))
                 .stream()
                         .filter(q -> q.get("code").equals("preparation_foyer"))
                         .findFirst()
@@ -38,8 +39,8 @@ class SynthesisCountsTest {
         assertThat(counts.values().stream().mapToInt(Integer::intValue).sum())
                 .isEqualTo(selections.stream().mapToInt(List::size).sum());
         for (String option : MULTIPLE.values())
-            assertThat(counts.get(option))
-                    .isEqualTo((int) selections.stream().filter(s -> s.contains(option)).count());
+            assertThat(counts.get(option)).isEqualTo((int)
+                    selections.stream().filter(s -> s.contains(option)).count());
         assertThat(question.get("reponses")).isEqualTo(selections.size());
     }
 

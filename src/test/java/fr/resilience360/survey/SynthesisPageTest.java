@@ -51,7 +51,8 @@ class SynthesisPageTest {
     @Test
     void showsEachQuestionWithItsChartAndATableCountingAMultipleChoicePerOption() {
         long id = open();
-        SynthesisFixtures.web(jdbc, id, NOV_30, "{\"besoin_eau\": 4, \"preparation_foyer\": [\"reserve_eau\", \"rien\"]}");
+        SynthesisFixtures.web(
+                jdbc, id, NOV_30, "{\"besoin_eau\": 4, \"preparation_foyer\": [\"reserve_eau\", \"rien\"]}");
         SynthesisFixtures.web(jdbc, id, NOV_30, "{\"besoin_eau\": 2, \"preparation_foyer\": [\"reserve_eau\"]}");
         SynthesisFixtures.web(jdbc, id, NOV_30, "{\"personnes_foyer\": 3}");
         SynthesisFixtures.web(jdbc, id, NOV_30, "{\"personnes_foyer\": 6}");
@@ -120,7 +121,9 @@ class SynthesisPageTest {
         for (int i = 0; i < 25; i++) SynthesisFixtures.web(jdbc, id, NOV_30, "{\"idee_projet\": \"Idée " + i + "\"}");
 
         String found = page(id, "?texte=idee_projet&recherche=jardin+partage");
-        assertThat(found).contains("Un jardin PARTAGÉ au bourg", "1 texte, page 1 sur 1.").doesNotContain("éolienne");
+        assertThat(found)
+                .contains("Un jardin PARTAGÉ au bourg", "1 texte, page 1 sur 1.")
+                .doesNotContain("éolienne");
         assertThat(page(id, "?texte=idee_projet&recherche=EOLIENNE")).contains("Une éolienne citoyenne");
         String first = page(id, "?texte=idee_projet");
         assertThat(first).contains("27 textes, page 1 sur 2.", "Page suivante").doesNotContain("Page précédente");
@@ -148,7 +151,9 @@ class SynthesisPageTest {
                 assertThat(Integer.parseInt(cell)).as("case visible").isGreaterThanOrEqualTo(5);
             } else assertThat(cell).isIn("&lt; 5", "masqué");
         }
-        assertThat(numbers).as("the 12, the 6, their total and the 33 respondents are shown").isEqualTo(4);
+        assertThat(numbers)
+                .as("the 12, the 6, their total and the 33 respondents are shown")
+                .isEqualTo(4);
         assertThat(table)
                 .as("3 and 0 are hidden, and so are 7 and 5 that would give them away")
                 .doesNotContainPattern(">\\s*[0357]\\s*<")
@@ -202,7 +207,8 @@ class SynthesisPageTest {
     }
 
     private long open() {
-        return surveys.create(territories.require(LORIENT_AGGLO), "habitants", "essai").id();
+        return surveys.create(territories.require(LORIENT_AGGLO), "habitants", "essai")
+                .id();
     }
 
     private String page(long id, String query) {
@@ -224,8 +230,8 @@ class SynthesisPageTest {
 
     /** A row of a counts table: its label, count and share. */
     private static Pattern row(String label, String count, String percent) {
-        return Pattern.compile(Pattern.quote(label) + "</th>\\s*<td class=\"num\">" + count + "</td>\\s*<td class=\"num\">"
-                + Pattern.quote(percent) + "</td>");
+        return Pattern.compile(Pattern.quote(label) + "</th>\\s*<td class=\"num\">" + count
+                + "</td>\\s*<td class=\"num\">" + Pattern.quote(percent) + "</td>");
     }
 
     private static String crossTab(String page) {
