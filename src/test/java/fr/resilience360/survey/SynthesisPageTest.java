@@ -85,8 +85,8 @@ class SynthesisPageTest {
                 .contains("/enquetes/" + id + "/export.csv?au=2026-12-01&amp;source=papier")
                 .contains("<option value=\"bob@exemple.fr\">bob@exemple.fr</option>");
         assertThat(page).containsPattern(row("2", "1", "100 %"));
-        assertThat(page(id, "?benevole=bob%40exemple.fr")).contains("1 réponse retenue");
-        assertThat(page(id, "?reponse=besoin_eau%3A2")).contains("2 réponses retenues");
+        assertThat(page(id, "?benevole=bob@exemple.fr")).contains("1 réponse retenue");
+        assertThat(page(id, "?reponse=besoin_eau:2")).contains("2 réponses retenues");
     }
 
     @Test
