@@ -23,10 +23,10 @@ class SurveyExportController {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Surveys surveys;
-    private final StoredAnswers answers;
+    private final StoredAnswerRepository answers;
     private final SurveyAccess access;
 
-    SurveyExportController(Surveys surveys, StoredAnswers answers, SurveyAccess access) {
+    SurveyExportController(Surveys surveys, StoredAnswerRepository answers, SurveyAccess access) {
         this.surveys = surveys;
         this.answers = answers;
         this.access = access;

@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 class SynthesisApiController {
 
     private final Surveys surveys;
-    private final StoredAnswers answers;
+    private final StoredAnswerRepository answers;
     private final SurveyAccess access;
 
-    SynthesisApiController(Surveys surveys, StoredAnswers answers, SurveyAccess access) {
+    SynthesisApiController(Surveys surveys, StoredAnswerRepository answers, SurveyAccess access) {
         this.surveys = surveys;
         this.answers = answers;
         this.access = access;

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SynthesisPages {
 
-    private final StoredAnswers storedAnswers;
+    private final StoredAnswerRepository storedAnswers;
 
-    SynthesisPages(StoredAnswers storedAnswers) {
+    SynthesisPages(StoredAnswerRepository storedAnswers) {
         this.storedAnswers = storedAnswers;
     }
 

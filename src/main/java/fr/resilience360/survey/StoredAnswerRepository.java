@@ -7,11 +7,11 @@ import org.springframework.stereotype.Repository;
 
 /** Reads a survey's responses for its synthesis and exports (table {@code survey.response}). */
 @Repository
-class StoredAnswers {
+class StoredAnswerRepository {
 
     private final JdbcClient jdbc;
 
-    StoredAnswers(JdbcClient jdbc) {
+    StoredAnswerRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
