@@ -13,17 +13,19 @@ import java.util.stream.IntStream;
  * row's or a column's total (the responses with that value that answered the other question) is shown only when
  * none of its cells is hidden.
  *
+ * @param columnValues the values of the columns, {@code columns} their labels
  * @param respondents the responses that answered both questions; {@code null} when under the threshold
  */
 record CrossTab(
         Question rowQuestion,
         Question columnQuestion,
+        List<String> columnValues,
         List<String> columns,
         List<Row> rows,
         List<Integer> columnTotals,
         Integer respondents) {
 
-    record Row(String label, List<Integer> cells, Integer total) {}
+    record Row(String value, String label, List<Integer> cells, Integer total) {}
 
     static CrossTab of(Question rowQuestion, Question columnQuestion, List<Map<String, Object>> answers) {
         List<String> rowValues = List.copyOf(ChoiceLabels.of(rowQuestion).keySet());
@@ -57,7 +59,8 @@ record CrossTab(
         for (int r = 0; r < keptRows.length; r++) {
             List<Integer> cells = new ArrayList<>();
             for (int c = 0; c < keptColumns.length; c++) cells.add(hidden[r][c] ? null : counts[r][c]);
-            rows.add(new Row(rowLabels.get(keptRows[r]), cells, cells.contains(null) ? null : rowTotals[keptRows[r]]));
+            Integer total = cells.contains(null) ? null : rowTotals[keptRows[r]];
+            rows.add(new Row(rowValues.get(keptRows[r]), rowLabels.get(keptRows[r]), cells, total));
         }
         List<Integer> shownColumnTotals = new ArrayList<>();
         for (int c = 0; c < keptColumns.length; c++) {
@@ -68,10 +71,26 @@ record CrossTab(
         return new CrossTab(
                 rowQuestion,
                 columnQuestion,
+                IntStream.of(keptColumns).mapToObj(columnValues::get).toList(),
                 IntStream.of(keptColumns).mapToObj(columnLabels::get).toList(),
                 rows,
                 shownColumnTotals,
                 both < SmallCells.THRESHOLD ? null : both);
+    }
+
+    /** Why the questions {@code ligne} and {@code colonne} cannot be crossed; null when they can. */
+    static String problem(Questionnaire questionnaire, String ligne, String colonne) {
+        boolean closed = questionnaire
+                        .question(ligne == null ? "" : ligne)
+                        .filter(ChoiceLabels::closed)
+                        .isPresent()
+                && questionnaire
+                        .question(colonne == null ? "" : colonne)
+                        .filter(ChoiceLabels::closed)
+                        .isPresent();
+        if (!closed) return "Choisissez deux questions fermées (échelle, choix unique ou multiple).";
+        if (ligne.equals(colonne)) return "Choisissez deux questions différentes.";
+        return null;
     }
 
     /** The positions of an answer's values among a question's values (unknown values left out). */

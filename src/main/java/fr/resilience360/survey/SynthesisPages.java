@@ -90,11 +90,7 @@ class SynthesisPages {
     /** Why the cross-tabulation asked for cannot be made; null when it can (or none is asked for). */
     private static String crossTabError(Questionnaire questionnaire, SynthesisQuery query) {
         if (blank(query.ligne()) && blank(query.colonne())) return null;
-        Map<String, String> closed = closedQuestions(questionnaire);
-        if (!closed.containsKey(query.ligne()) || !closed.containsKey(query.colonne()))
-            return "Choisissez deux questions fermées (échelle, choix unique ou multiple).";
-        if (query.ligne().equals(query.colonne())) return "Choisissez deux questions différentes.";
-        return null;
+        return CrossTab.problem(questionnaire, query.ligne(), query.colonne());
     }
 
     private static String textsLink(AnswerFilter filter, SynthesisQuery query, String key, int page, String path) {

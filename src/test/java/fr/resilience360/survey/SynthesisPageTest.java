@@ -12,6 +12,8 @@ import fr.resilience360.account.Role;
 import fr.resilience360.territory.Territories;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -161,6 +163,33 @@ class SynthesisPageTest {
     }
 
     @Test
+    void theApiGivesTheSameCrossTabulationWithHiddenCellsAsNull() {
+        long id = open();
+        answers(id, 12, 4, "plus_10_ans");
+        answers(id, 6, 2, "plus_10_ans");
+        answers(id, 7, 4, "de_2_a_10_ans");
+        answers(id, 5, 2, "de_2_a_10_ans");
+        answers(id, 3, 4, "moins_2_ans");
+
+        var json = api(id, "/croisement?ligne=besoin_eau&colonne=anciennete");
+
+        json.extractingPath("$.repondants").isEqualTo(33);
+        json.extractingPath("$.colonnes[*].valeur").isEqualTo(List.of("moins_2_ans", "de_2_a_10_ans", "plus_10_ans"));
+        json.extractingPath("$.colonnes[*].total").isEqualTo(Arrays.asList(null, null, 18));
+        json.extractingPath("$.lignes[*].valeur").isEqualTo(List.of("2", "4"));
+        json.extractingPath("$.lignes[0].cases").isEqualTo(Arrays.asList(null, null, 6));
+        json.extractingPath("$.lignes[1].cases").isEqualTo(Arrays.asList(null, null, 12));
+        json.extractingPath("$.lignes[*].total").isEqualTo(Arrays.asList(null, null));
+        api(id, "/croisement?ligne=besoin_eau&colonne=anciennete&source=papier")
+                .extractingPath("$.repondants")
+                .isNull();
+        assertThat(mvc.get()
+                        .uri("/api/v1/enquetes/" + id + "/croisement?ligne=besoin_eau&colonne=idee_projet")
+                        .with(as(member(accounts, Role.LECTEUR, LORIENT_AGGLO))))
+                .hasStatus(400);
+    }
+
+    @Test
     void aCrossTabulationNeedsTwoDifferentClosedQuestions() {
         long id = open();
 
@@ -188,8 +217,13 @@ class SynthesisPageTest {
     @EnumSource(SurveySynthesisTest.Caller.class)
     void eachCallerGetsWhatTheMatrixSays(SurveySynthesisTest.Caller caller) {
         String email = caller.signIn(accounts);
-        var request = mvc.get().uri("/enquetes/" + open() + "/synthese");
-        if (email != null) request = request.with(as(email));
+        long id = open();
+        var request = mvc.get().uri("/enquetes/" + id + "/synthese");
+        var api = mvc.get().uri("/api/v1/enquetes/" + id + "/croisement?ligne=besoin_eau&colonne=anciennete");
+        if (email != null) {
+            request = request.with(as(email));
+            api = api.with(as(email));
+        }
 
         int expected = caller.expected(Action.READ_DRAFTS, 200);
         MvcTestResult result = request.exchange();
@@ -198,6 +232,9 @@ class SynthesisPageTest {
             assertThat(result.getResponse().getStatus())
                     .as("%s lit la synthèse", caller)
                     .isEqualTo(expected);
+        assertThat(api.exchange().getResponse().getStatus())
+                .as("%s lit le tableau croisé (API)", caller)
+                .isEqualTo(expected);
     }
 
     private void answers(long id, int count, int water, String since) {
@@ -221,8 +258,9 @@ class SynthesisPageTest {
     }
 
     private org.springframework.test.json.AbstractJsonContentAssert<?> api(long id, String query) {
+        String path = query.startsWith("/") ? query : "/synthese" + query;
         return assertThat(mvc.get()
-                        .uri("/api/v1/enquetes/" + id + "/synthese" + query)
+                        .uri("/api/v1/enquetes/" + id + path)
                         .with(as(member(accounts, Role.LECTEUR, LORIENT_AGGLO))))
                 .hasStatusOk()
                 .bodyJson();
