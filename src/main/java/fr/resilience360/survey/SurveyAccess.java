@@ -35,4 +35,14 @@ class SurveyAccess {
         if (!Permissions.allows(account.platformAdmin(), role, action)) throw new AccessDeniedException(refusal);
         return account.email();
     }
+
+    /** Whether the person of this request (anonymous: no) may do the action on the territory. */
+    boolean allows(String territoryId, Action action) {
+        try {
+            require(territoryId, action, "");
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
 }
