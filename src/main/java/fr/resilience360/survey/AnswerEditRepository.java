@@ -19,9 +19,6 @@ class AnswerEditRepository {
     boolean replace(long surveyId, byte[] respondentHash, String answersJson) {
         return jdbc.sql("""
                         update survey.response set answers = ?::jsonb, updated_at = now()
-                        where survey_id = ? and respondent_hash = ?""")
-                        .params(answersJson, surveyId, respondentHash)
-                        .update()
-                > 0;
+                        where survey_id = ? and respondent_hash = ?""").params(answersJson, surveyId, respondentHash).update() > 0;
     }
 }

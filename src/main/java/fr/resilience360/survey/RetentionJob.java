@@ -51,7 +51,10 @@ class RetentionJob {
             try {
                 done.add(retain(due));
             } catch (RuntimeException e) {
-                log.error("Conservation des enquêtes : échec pour l'enquête n° {}, reprise à la prochaine exécution", due.id(), e);
+                log.error(
+                        "Conservation des enquêtes : échec pour l'enquête n° {}, reprise à la prochaine exécution",
+                        due.id(),
+                        e);
             }
         }
         return done;
@@ -59,7 +62,9 @@ class RetentionJob {
 
     private Retained retain(RetentionRepository.Due due) {
         boolean delete = SurveySettings.DELETE.equals(due.action());
-        int answers = delete ? repository.delete(due.id()) : repository.anonymise(due.id(), freeTextKeys(due.questionnaire()));
+        int answers = delete
+                ? repository.delete(due.id())
+                : repository.anonymise(due.id(), freeTextKeys(due.questionnaire()));
         log.info(
                 "Conservation des enquêtes : enquête n° {} du territoire {}, date de conservation passée : {} réponse(s) {}",
                 due.id(),

@@ -56,7 +56,8 @@ class RetentionRepository {
     @Transactional
     int anonymise(long surveyId, List<String> freeTextKeys) {
         deleteDrafts(surveyId);
-        int answers = jdbc.sql("""
+        int answers =
+                jdbc.sql("""
                         update survey.response set
                             answers = answers - array(select jsonb_array_elements_text(?::jsonb)),
                             respondent_hash = null,
@@ -64,9 +65,7 @@ class RetentionRepository {
                             entered_by = null,
                             received_at = date_trunc('day', received_at, 'Europe/Paris'),
                             updated_at = date_trunc('day', updated_at, 'Europe/Paris')
-                        where survey_id = ?""")
-                .params(SurveyJson.write(freeTextKeys), surveyId)
-                .update();
+                        where survey_id = ?""").params(SurveyJson.write(freeTextKeys), surveyId).update();
         done(surveyId);
         return answers;
     }

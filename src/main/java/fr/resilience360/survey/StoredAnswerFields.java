@@ -23,9 +23,11 @@ final class StoredAnswerFields {
             Object value = answers.get(q.code());
             if (value instanceof Collection<?> values && q.type() == QuestionType.CLASSEMENT) {
                 int rank = 1;
-                for (Object choice : values) fields.put(q.code() + AnswerForm.RANK + choice, List.of(String.valueOf(rank++)));
+                for (Object choice : values)
+                    fields.put(q.code() + AnswerForm.RANK + choice, List.of(String.valueOf(rank++)));
             } else if (value instanceof Collection<?> values)
-                fields.put(q.code(), values.stream().map(StoredAnswerFields::text).toList());
+                fields.put(
+                        q.code(), values.stream().map(StoredAnswerFields::text).toList());
             else if (value != null) fields.put(q.code(), List.of(text(value)));
             Object other = answers.get(q.code() + AnswerCheck.OTHER_SUFFIX);
             if (other != null) fields.put(q.code() + AnswerCheck.OTHER_SUFFIX, List.of(text(other)));
@@ -35,7 +37,8 @@ final class StoredAnswerFields {
 
     private static String text(Object value) {
         if (value instanceof BigDecimal d) return d.stripTrailingZeros().toPlainString();
-        if (value instanceof Double || value instanceof Float) return new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
+        if (value instanceof Double || value instanceof Float)
+            return new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
         return String.valueOf(value);
     }
 }

@@ -81,7 +81,9 @@ record SurveyCard(
                 settings.allowEdit(),
                 FRENCH.format(settings.retainUntil()),
                 SurveySettings.DELETE.equals(settings.retentionAction()) ? "supprimées" : "anonymisées",
-                s.retainedAt() == null ? null : FRENCH.format(LocalDate.ofInstant(s.retainedAt(), SurveySettings.PARIS)),
+                s.retainedAt() == null
+                        ? null
+                        : FRENCH.format(LocalDate.ofInstant(s.retainedAt(), SurveySettings.PARIS)),
                 form);
     }
 

@@ -41,7 +41,8 @@ class SurveyListController {
         String by = page.requireEditor(territory.id());
         try {
             CreatedSurvey created = surveys.create(territory, template, by);
-            flash.addFlashAttribute("notice", "Enquête n° " + created.id() + " ouverte : son lien est prêt à diffuser.");
+            flash.addFlashAttribute(
+                    "notice", "Enquête n° " + created.id() + " ouverte : son lien est prêt à diffuser.");
             return "redirect:/territoires/" + territory.id() + "/enquetes#enquete-" + created.id();
         } catch (UserInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -39,12 +39,17 @@ class SurveyListPage {
     TerritorySummary territory(String id) {
         return territories
                 .find(id)
-                .orElseThrow(() -> new NotFoundException("Territoire inconnu", "Aucun territoire n'a le code " + id + "."));
+                .orElseThrow(
+                        () -> new NotFoundException("Territoire inconnu", "Aucun territoire n'a le code " + id + "."));
     }
 
     /** The page, the survey of id {@code sent} showing these form values and errors (0: none). */
     String render(
-            Model model, TerritorySummary territory, long sent, Map<String, String> fields, Map<String, String> errors) {
+            Model model,
+            TerritorySummary territory,
+            long sent,
+            Map<String, String> fields,
+            Map<String, String> errors) {
         access.require(
                 territory.id(),
                 Action.READ_DRAFTS,

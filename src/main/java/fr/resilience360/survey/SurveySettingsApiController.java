@@ -38,12 +38,14 @@ class SurveySettingsApiController {
         this.admin = admin;
     }
 
-    @Operation(summary = "Règle une enquête (dates, modification des réponses, conservation, statut) ; éditeur ou"
-            + " administrateur du territoire")
+    @Operation(
+            summary = "Règle une enquête (dates, modification des réponses, conservation, statut) ; éditeur ou"
+                    + " administrateur du territoire")
     @PatchMapping("/api/v1/enquetes/{id:\\d+}")
     Map<String, Object> change(@PathVariable long id, @RequestBody(required = false) Map<String, Object> body) {
         Survey survey = surveys.byId(id);
-        access.require(survey.territoryId(), Action.EDIT_DIAGNOSTICS, "Seuls les éditeurs du territoire règlent une enquête.");
+        access.require(
+                survey.territoryId(), Action.EDIT_DIAGNOSTICS, "Seuls les éditeurs du territoire règlent une enquête.");
         Map<String, String> fields = fields(body == null ? Map.of() : body);
         String status = fields.remove("statut");
         SurveySettings settings = admin.change(survey, fields);
@@ -56,7 +58,8 @@ class SurveySettingsApiController {
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, String> fields = new LinkedHashMap<>();
         body.forEach((name, value) -> {
-            if (!FIELDS.contains(name)) errors.put(name, "champ inconnu ; champs possibles : " + String.join(", ", FIELDS));
+            if (!FIELDS.contains(name))
+                errors.put(name, "champ inconnu ; champs possibles : " + String.join(", ", FIELDS));
             else if (value != null && !(value instanceof String) && !(value instanceof Boolean))
                 errors.put(name, "une chaîne (date aaaa-mm-jj, valeur) ou un booléen est attendu");
             else fields.put(name, value == null ? "" : value.toString());

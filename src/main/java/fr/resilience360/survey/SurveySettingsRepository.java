@@ -50,10 +50,7 @@ class SurveySettingsRepository {
     java.util.Optional<SurveySettings> settings(long surveyId) {
         return jdbc.sql("""
                         select opens_at, closes_at, allow_edit, retain_until, retention_action
-                        from survey.survey where id = ?""")
-                .param(surveyId)
-                .query((rs, row) -> settings(rs))
-                .optional();
+                        from survey.survey where id = ?""").param(surveyId).query((rs, row) -> settings(rs)).optional();
     }
 
     @Transactional
@@ -84,9 +81,7 @@ class SurveySettingsRepository {
         jdbc.sql("""
                         update survey.survey set status = 'ouverte',
                             closes_at = case when closes_at <= ? then null else closes_at end
-                        where id = ?""")
-                .params(Timestamp.from(now), surveyId)
-                .update();
+                        where id = ?""").params(Timestamp.from(now), surveyId).update();
     }
 
     private static Listed listed(ResultSet rs, int row) throws SQLException {

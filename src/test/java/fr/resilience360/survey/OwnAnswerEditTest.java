@@ -53,14 +53,16 @@ class OwnAnswerEditTest {
         CreatedSurvey survey = open(true);
         Cookie respondent = answered(survey);
 
-        MvcTestResult page = mvc.get().uri(mine(survey) + "/modification").cookie(respondent).exchange();
+        MvcTestResult page =
+                mvc.get().uri(mine(survey) + "/modification").cookie(respondent).exchange();
 
         assertThat(page).hasStatusOk();
         assertThat(html(page))
                 .contains("Vous modifiez votre réponse")
                 .contains("action=\"" + mine(survey) + "/modification\"")
                 .doesNotContain("data-brouillon")
-                .contains("id=\"q-anciennete-de_2_a_10_ans\" name=\"anciennete\" value=\"de_2_a_10_ans\" checked=\"checked\"")
+                .contains(
+                        "id=\"q-anciennete-de_2_a_10_ans\" name=\"anciennete\" value=\"de_2_a_10_ans\" checked=\"checked\"")
                 .contains("id=\"q-besoin_eau-3\" name=\"besoin_eau\" value=\"3\" checked=\"checked\"")
                 .contains("id=\"q-personnes_foyer\" name=\"personnes_foyer\" min=\"1\" max=\"20\" value=\"3\"")
                 .contains("<option value=\"1\" selected=\"selected\">Rang 1</option>")
@@ -118,8 +120,10 @@ class OwnAnswerEditTest {
         Cookie respondent = answered(survey);
         Map<String, Object> before = answers(survey);
 
-        assertThat(html(mvc.get().uri(mine(survey)).cookie(respondent).exchange())).doesNotContain("/modification");
-        MvcTestResult form = mvc.get().uri(mine(survey) + "/modification").cookie(respondent).exchange();
+        assertThat(html(mvc.get().uri(mine(survey)).cookie(respondent).exchange()))
+                .doesNotContain("/modification");
+        MvcTestResult form =
+                mvc.get().uri(mine(survey) + "/modification").cookie(respondent).exchange();
         assertThat(form).hasStatus(403);
         assertThat(html(form)).contains("ne permet pas de modifier une réponse");
         MultiValueMap<String, String> edited = complete();
@@ -132,9 +136,12 @@ class OwnAnswerEditTest {
     void aClosedSurveyTakesNoEdit() {
         CreatedSurvey survey = open(true);
         Cookie respondent = answered(survey);
-        jdbc.sql("update survey.survey set status = 'fermee' where id = ?").param(survey.id()).update();
+        jdbc.sql("update survey.survey set status = 'fermee' where id = ?")
+                .param(survey.id())
+                .update();
 
-        assertThat(mvc.get().uri(mine(survey) + "/modification").cookie(respondent)).hasStatus(404);
+        assertThat(mvc.get().uri(mine(survey) + "/modification").cookie(respondent))
+                .hasStatus(404);
         assertThat(edit(survey, respondent, complete())).hasStatus(404);
         assertThat(updated(survey)).isFalse();
     }

@@ -35,7 +35,8 @@ class StoredAnswerFieldsTest {
 
         Map<String, Object> read = AnswerForm.answers(habitants, StoredAnswerFields.of(habitants, stored));
 
-        assertThat(SurveyJson.answers(SurveyJson.write(AnswerCheck.check(habitants, read)))).isEqualTo(stored);
+        assertThat(SurveyJson.answers(SurveyJson.write(AnswerCheck.check(habitants, read))))
+                .isEqualTo(stored);
     }
 
     /** A complete answer as stored: every scale, a ranking, a multiple choice with « autre », a conditional text. */

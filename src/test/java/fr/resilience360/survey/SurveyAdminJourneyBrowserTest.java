@@ -43,10 +43,14 @@ class SurveyAdminJourneyBrowserTest extends BrowserTestSupport {
         signIn(accounts.createUser(editor, Optional.of(new Membership(SurveyFixtures.LORIENT_AGGLO, Role.EDITEUR)))
                 .url());
         page.navigate(url("/compte"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Enquêtes collectives")).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Enquêtes collectives"))
+                .first()
+                .click();
         assertThat(page.locator("h1")).hasText("Enquêtes collectives de CA Lorient Agglomération");
-        page.getByLabel("Enquête habitants", new Page.GetByLabelOptions().setExact(false)).check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ouvrir l'enquête")).click();
+        page.getByLabel("Enquête habitants", new Page.GetByLabelOptions().setExact(false))
+                .check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ouvrir l'enquête"))
+                .click();
         assertThat(page.locator(".notice")).containsText("ouverte : son lien est prêt à diffuser.");
         long id = jdbc.sql("select id from survey.survey where created_by = ?")
                 .param(editor)
@@ -56,14 +60,16 @@ class SurveyAdminJourneyBrowserTest extends BrowserTestSupport {
         check("enquetes-liste");
 
         survey.getByLabel("Date de fermeture (facultative)").fill("2020-01-01");
-        survey.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer les réglages")).click();
+        survey.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer les réglages"))
+                .click();
         assertThat(page.locator("#erreurs-" + id)).containsText("Date de fermeture : le 01/01/2020 précède");
         check("enquetes-reglages-erreur");
 
         survey = page.locator("#enquete-" + id);
         survey.getByLabel("Date de fermeture (facultative)").fill("2030-01-31");
         survey.getByLabel("Les répondants peuvent modifier leur réponse").check();
-        survey.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer les réglages")).click();
+        survey.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer les réglages"))
+                .click();
         assertThat(page.locator(".notice")).hasText("Réglages de l'enquête n° " + id + " enregistrés.");
         survey = page.locator("#enquete-" + id);
         assertThat(survey).containsText("31/01/2030 au soir");
@@ -74,14 +80,17 @@ class SurveyAdminJourneyBrowserTest extends BrowserTestSupport {
         usePhone();
         page.navigate(local(link));
         answerEveryRequiredQuestion("2");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer mes réponses")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer mes réponses"))
+                .click();
         assertThat(page.locator("h1")).hasText("Merci !");
         page.navigate(local(link) + "/ma-reponse");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier ma réponse")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier ma réponse"))
+                .click();
         assertThat(page.locator("#q-besoin_eau-2")).isChecked();
         check("enquetes-modifier-ma-reponse");
         page.locator("#q-besoin_eau-5").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer ma réponse modifiée")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer ma réponse modifiée"))
+                .click();
         assertThat(page.getByText("Votre réponse modifiée est enregistrée.")).isVisible();
         check("enquetes-ma-reponse-modifiee");
 
@@ -116,7 +125,9 @@ class SurveyAdminJourneyBrowserTest extends BrowserTestSupport {
         for (int width : new int[] {1280, 390}) {
             page.setViewportSize(width, width == 390 ? 844 : 800);
             page.waitForLoadState(LoadState.NETWORKIDLE);
-            assertThat(seriousAccessibilityViolations()).as(page.url() + " à " + width + " px").isEmpty();
+            assertThat(seriousAccessibilityViolations())
+                    .as(page.url() + " à " + width + " px")
+                    .isEmpty();
             assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
                     .as(name + " tient dans " + width + " px ; trop larges : " + page.evaluate(TOO_WIDE))
                     .isLessThanOrEqualTo(width);

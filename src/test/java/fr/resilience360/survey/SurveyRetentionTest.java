@@ -134,8 +134,9 @@ class SurveyRetentionTest {
                 .isZero();
         assertThat(drafts(survey)).isZero();
         assertThat(surveyColumn(survey, "retained_at")).isNotNull();
-        assertThat(log.getOut()).contains("enquête n° " + survey.id() + " du territoire " + LORIENT_AGGLO
-                + ", date de conservation passée : 2 réponse(s) supprimée(s)");
+        assertThat(log.getOut())
+                .contains("enquête n° " + survey.id() + " du territoire " + LORIENT_AGGLO
+                        + ", date de conservation passée : 2 réponse(s) supprimée(s)");
     }
 
     @Test
@@ -146,7 +147,8 @@ class SurveyRetentionTest {
         answer(later, UUID.randomUUID().toString());
         keptUntil(today, today());
 
-        List<Long> done = job.run().stream().map(RetentionJob.Retained::surveyId).toList();
+        List<Long> done =
+                job.run().stream().map(RetentionJob.Retained::surveyId).toList();
 
         assertThat(done).doesNotContain(today.id(), later.id());
         assertThat(surveyColumn(today, "retained_at")).isNull();

@@ -53,16 +53,31 @@ class SurveySettingsAccessTest {
         String base = "/enquetes/" + survey.id();
 
         check(caller, Action.READ_DRAFTS, "lit la page", signedIn(mvc.get().uri(PAGE), email));
-        check(caller, Action.EDIT_DIAGNOSTICS, "ouvre une enquête", form(mvc.post().uri(PAGE), email)
-                .param("modele", "elus"));
-        check(caller, Action.EDIT_DIAGNOSTICS, "règle l'enquête", form(mvc.post().uri(base + "/reglages"), email)
-                .param("ouverture", "2026-01-01")
-                .param("conservation", "2040-01-01")
-                .param("action_conservation", "supprimer")
-                .param("modification", "true"));
-        check(caller, Action.EDIT_DIAGNOSTICS, "ferme l'enquête", form(mvc.post().uri(base + "/fermeture"), email));
+        check(
+                caller,
+                Action.EDIT_DIAGNOSTICS,
+                "ouvre une enquête",
+                form(mvc.post().uri(PAGE), email).param("modele", "elus"));
+        check(
+                caller,
+                Action.EDIT_DIAGNOSTICS,
+                "règle l'enquête",
+                form(mvc.post().uri(base + "/reglages"), email)
+                        .param("ouverture", "2026-01-01")
+                        .param("conservation", "2040-01-01")
+                        .param("action_conservation", "supprimer")
+                        .param("modification", "true"));
+        check(
+                caller,
+                Action.EDIT_DIAGNOSTICS,
+                "ferme l'enquête",
+                form(mvc.post().uri(base + "/fermeture"), email));
         boolean closed = "fermee".equals(column(survey, "status"));
-        check(caller, Action.EDIT_DIAGNOSTICS, "rouvre l'enquête", form(mvc.post().uri(base + "/reouverture"), email));
+        check(
+                caller,
+                Action.EDIT_DIAGNOSTICS,
+                "rouvre l'enquête",
+                form(mvc.post().uri(base + "/reouverture"), email));
         int api = signedIn(mvc.patch().uri("/api/v1" + base), email)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"statut\":\"fermee\"}")
@@ -71,7 +86,9 @@ class SurveySettingsAccessTest {
                 .getStatus();
 
         boolean editor = caller.expected(Action.EDIT_DIAGNOSTICS, 200) == 200;
-        assertThat(api).as("%s règle l'enquête par l'API", caller).isEqualTo(caller.expected(Action.EDIT_DIAGNOSTICS, 200));
+        assertThat(api)
+                .as("%s règle l'enquête par l'API", caller)
+                .isEqualTo(caller.expected(Action.EDIT_DIAGNOSTICS, 200));
         assertThat(closed).as("%s a fermé l'enquête", caller).isEqualTo(editor);
         assertThat(column(survey, "status")).isEqualTo(editor ? "fermee" : "ouverte");
         assertThat(column(survey, "retention_action")).isEqualTo(editor ? "supprimer" : "anonymiser");
@@ -85,7 +102,9 @@ class SurveySettingsAccessTest {
         if (expected == 401) {
             assertThat(result).as("%s %s", caller, what).hasStatus(302).hasRedirectedUrl("/connexion");
         } else if (expected == 200 && status == 302) {
-            assertThat(result.getResponse().getRedirectedUrl()).as("%s %s", caller, what).startsWith(PAGE);
+            assertThat(result.getResponse().getRedirectedUrl())
+                    .as("%s %s", caller, what)
+                    .startsWith(PAGE);
         } else {
             assertThat(status).as("%s %s", caller, what).isEqualTo(expected);
         }

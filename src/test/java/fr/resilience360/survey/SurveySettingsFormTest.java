@@ -30,8 +30,8 @@ class SurveySettingsFormTest {
 
     @Test
     void readsDaysAsParisDaysTheClosingBeingMidnightAfterTheLastDay() {
-        SurveySettings read = SettingsForm.read(
-                form("2030-01-12", "31/01/2030", "2031-02-01", "supprimer", "true"), CURRENT, TODAY);
+        SurveySettings read =
+                SettingsForm.read(form("2030-01-12", "31/01/2030", "2031-02-01", "supprimer", "true"), CURRENT, TODAY);
 
         assertThat(read.opensAt()).isEqualTo(Instant.parse("2030-01-11T23:00:00Z"));
         assertThat(read.closesAt()).isEqualTo(Instant.parse("2030-01-31T23:00:00Z"));
@@ -45,7 +45,12 @@ class SurveySettingsFormTest {
     void anEmptyClosingMeansNoClosingAndAnUncheckedBoxForbidsEditing() {
         SurveySettings read = SettingsForm.read(
                 form("2030-01-10", "", "2031-01-10", "anonymiser", "false"),
-                new SurveySettings(CURRENT.opensAt(), Instant.parse("2030-03-01T00:00:00Z"), true, CURRENT.retainUntil(), "anonymiser"),
+                new SurveySettings(
+                        CURRENT.opensAt(),
+                        Instant.parse("2030-03-01T00:00:00Z"),
+                        true,
+                        CURRENT.retainUntil(),
+                        "anonymiser"),
                 TODAY);
 
         assertThat(read.closesAt()).isNull();
@@ -56,14 +61,13 @@ class SurveySettingsFormTest {
     void fieldsLeftOutKeepTheirCurrentValue() {
         SurveySettings read = SettingsForm.read(Map.of(SettingsForm.ALLOW_EDIT, "true"), CURRENT, TODAY);
 
-        assertThat(read).isEqualTo(new SurveySettings(
-                CURRENT.opensAt(), null, true, CURRENT.retainUntil(), CURRENT.retentionAction()));
+        assertThat(read)
+                .isEqualTo(new SurveySettings(
+                        CURRENT.opensAt(), null, true, CURRENT.retainUntil(), CURRENT.retentionAction()));
     }
 
     @ParameterizedTest(name = "{0} / {1} / {2} / {3} → {4}")
-    @CsvSource(
-            delimiter = '|',
-            textBlock = """
+    @CsvSource(delimiter = '|', textBlock = """
             2030-01-10 | 2030-01-09 | 2031-01-10 | anonymiser | fermeture            | Date de fermeture : le 09/01/2030 précède la date d'ouverture (10/01/2030).
                        |            | 2031-01-10 | anonymiser | ouverture            | Date d'ouverture : saisissez la date d'ouverture (jj/mm/aaaa).
             2030-02-30 |            | 2031-01-10 | anonymiser | ouverture            | Date d'ouverture : « 2030-02-30 » n'est pas une date (jj/mm/aaaa attendu).

@@ -54,11 +54,15 @@ class SurveySettingsPageTest {
         CreatedSurvey survey = open();
         answer(survey);
 
-        String html = html(mvc.get().uri(PAGE).with(as(member(accounts, Role.LECTEUR, LORIENT_AGGLO))).exchange());
+        String html = html(mvc.get()
+                .uri(PAGE)
+                .with(as(member(accounts, Role.LECTEUR, LORIENT_AGGLO)))
+                .exchange());
 
         assertThat(html)
                 .contains("Enquêtes collectives de CA Lorient Agglomération")
-                .contains("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-labelledby=\"enquetes-titre\">")
+                .contains(
+                        "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-labelledby=\"enquetes-titre\">")
                 .contains("href=\"#enquete-" + survey.id() + "\">n° " + survey.id() + "</a>")
                 .contains("href=\"" + survey.link() + "\"")
                 .contains("href=\"/enquetes/" + survey.id() + "/qr.png\"")
@@ -105,15 +109,20 @@ class SurveySettingsPageTest {
                 .query(Long.class)
                 .single();
         assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl(PAGE + "#enquete-" + id);
-        assertThat(result.getMvcResult().getFlashMap().get("notice")).isEqualTo("Enquête n° " + id + " ouverte : son lien est prêt à diffuser.");
+        assertThat(result.getMvcResult().getFlashMap().get("notice"))
+                .isEqualTo("Enquête n° " + id + " ouverte : son lien est prêt à diffuser.");
     }
 
     @Test
     void anUnknownTemplateIsRefusedByNameAndOpensNothing() throws Exception {
         String editor = editor();
 
-        MvcTestResult result =
-                mvc.post().uri(PAGE).with(as(editor)).with(csrf()).param("modele", "sondage").exchange();
+        MvcTestResult result = mvc.post()
+                .uri(PAGE)
+                .with(as(editor))
+                .with(csrf())
+                .param("modele", "sondage")
+                .exchange();
 
         assertThat(result).hasStatus(400);
         assertThat(html(result))
@@ -133,7 +142,8 @@ class SurveySettingsPageTest {
         MvcTestResult result = settings(survey, "2030-01-10", "2030-01-31", "2031-01-31", "supprimer", true);
 
         assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl(PAGE + "#enquete-" + survey.id());
-        assertThat(result.getMvcResult().getFlashMap().get("notice")).isEqualTo("Réglages de l'enquête n° " + survey.id() + " enregistrés.");
+        assertThat(result.getMvcResult().getFlashMap().get("notice"))
+                .isEqualTo("Réglages de l'enquête n° " + survey.id() + " enregistrés.");
         assertThat(stored(survey))
                 .containsEntry("opens_at", Instant.parse("2030-01-09T23:00:00Z"))
                 .containsEntry("closes_at", Instant.parse("2030-01-31T23:00:00Z"))
@@ -156,7 +166,8 @@ class SurveySettingsPageTest {
                 .contains("Un réglage est à corriger")
                 .contains("href=\"#fermeture-" + n + "\">Date de fermeture : le 05/01/2030 précède la date d")
                 .contains("id=\"fermeture-erreur-" + n + "\">Date de fermeture : le 05/01/2030")
-                .contains("aria-describedby=\"fermeture-aide-" + n + " fermeture-erreur-" + n + "\" aria-invalid=\"true\"")
+                .contains("aria-describedby=\"fermeture-aide-" + n + " fermeture-erreur-" + n
+                        + "\" aria-invalid=\"true\"")
                 .contains("id=\"fermeture-" + n + "\" value=\"2030-01-05\"");
         assertThat(stored(survey)).isEqualTo(before);
     }
@@ -166,13 +177,19 @@ class SurveySettingsPageTest {
         CreatedSurvey survey = open();
         String editor = editor();
 
-        assertThat(mvc.post().uri("/enquetes/" + survey.id() + "/fermeture").with(as(editor)).with(csrf()))
+        assertThat(mvc.post()
+                        .uri("/enquetes/" + survey.id() + "/fermeture")
+                        .with(as(editor))
+                        .with(csrf()))
                 .hasRedirectedUrl(PAGE + "#enquete-" + survey.id());
         assertThat(mvc.get().uri("/enquetes/" + survey.token())).hasStatus(404);
         assertThat(html(mvc.get().uri(PAGE).with(as(editor)).exchange()))
                 .contains("Rouvrir l’enquête n° " + survey.id());
 
-        assertThat(mvc.post().uri("/enquetes/" + survey.id() + "/reouverture").with(as(editor)).with(csrf()))
+        assertThat(mvc.post()
+                        .uri("/enquetes/" + survey.id() + "/reouverture")
+                        .with(as(editor))
+                        .with(csrf()))
                 .hasRedirectedUrl(PAGE + "#enquete-" + survey.id());
         assertThat(mvc.get().uri("/enquetes/" + survey.token())).hasStatusOk();
     }
@@ -185,7 +202,11 @@ class SurveySettingsPageTest {
                 .update();
         assertThat(mvc.get().uri("/enquetes/" + survey.token())).hasStatus(404);
 
-        mvc.post().uri("/enquetes/" + survey.id() + "/reouverture").with(as(editor())).with(csrf()).exchange();
+        mvc.post()
+                .uri("/enquetes/" + survey.id() + "/reouverture")
+                .with(as(editor()))
+                .with(csrf())
+                .exchange();
 
         assertThat(stored(survey)).containsEntry("closes_at", null).containsEntry("status", "ouverte");
         assertThat(mvc.get().uri("/enquetes/" + survey.token())).hasStatusOk();
@@ -204,7 +225,10 @@ class SurveySettingsPageTest {
     void anUnknownSurveyOrTerritoryIs404() {
         String admin = member(accounts, Role.ADMIN, LORIENT_AGGLO);
 
-        assertThat(mvc.post().uri("/enquetes/999999999/reglages").with(as(admin)).with(csrf()))
+        assertThat(mvc.post()
+                        .uri("/enquetes/999999999/reglages")
+                        .with(as(admin))
+                        .with(csrf()))
                 .hasStatus(404);
         assertThat(mvc.get().uri("/territoires/99999999/enquetes").with(as(admin)))
                 .hasStatus(404);
@@ -232,7 +256,9 @@ class SurveySettingsPageTest {
                 .hasStatus(400)
                 .bodyJson();
         closing.extractingPath("$.erreurs[0].champ").isEqualTo("fermeture");
-        closing.extractingPath("$.erreurs[0].message").asString().startsWith("Date de fermeture : le 31/01/2030 précède");
+        closing.extractingPath("$.erreurs[0].message")
+                .asString()
+                .startsWith("Date de fermeture : le 31/01/2030 précède");
         assertThat(patch(survey, editor, "{\"statut\":\"fermee\"}")).hasStatusOk();
         assertThat(stored(survey)).containsEntry("status", "fermee");
     }
@@ -271,7 +297,10 @@ class SurveySettingsPageTest {
                     Map<String, Object> values = new java.util.HashMap<>();
                     var closes = rs.getObject("closes_at", java.time.OffsetDateTime.class);
                     values.put("status", rs.getString("status"));
-                    values.put("opens_at", rs.getObject("opens_at", java.time.OffsetDateTime.class).toInstant());
+                    values.put(
+                            "opens_at",
+                            rs.getObject("opens_at", java.time.OffsetDateTime.class)
+                                    .toInstant());
                     values.put("closes_at", closes == null ? null : closes.toInstant());
                     values.put("allow_edit", rs.getBoolean("allow_edit"));
                     values.put("retain_until", rs.getObject("retain_until", LocalDate.class));
