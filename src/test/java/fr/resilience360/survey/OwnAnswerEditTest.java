@@ -61,12 +61,13 @@ class OwnAnswerEditTest {
                 .contains("Vous modifiez votre réponse")
                 .contains("action=\"" + mine(survey) + "/modification\"")
                 .doesNotContain("data-brouillon")
-                .contains(
-                        "id=\"q-anciennete-de_2_a_10_ans\" name=\"anciennete\" value=\"de_2_a_10_ans\" checked=\"checked\"")
+                .containsPattern(
+                        "id=\"q-anciennete-de_2_a_10_ans\"\\s+name=\"anciennete\" value=\"de_2_a_10_ans\" checked")
                 .contains("id=\"q-besoin_eau-3\" name=\"besoin_eau\" value=\"3\" checked=\"checked\"")
-                .contains("id=\"q-personnes_foyer\" name=\"personnes_foyer\" min=\"1\" max=\"20\" value=\"3\"")
+                .containsPattern(
+                        "id=\"q-personnes_foyer\" name=\"personnes_foyer\"\\s+min=\"1\" max=\"20\" value=\"3\"")
                 .contains("<option value=\"1\" selected=\"selected\">Rang 1</option>")
-                .contains("name=\"preparation_foyer.autre\" value=\"Un poêle\"")
+                .containsPattern("name=\"preparation_foyer.autre\"\\s+value=\"Un poêle\"")
                 .contains("Enregistrer ma réponse modifiée")
                 .contains("name=\"_csrf\"");
     }

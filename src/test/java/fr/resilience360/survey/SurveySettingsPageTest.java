@@ -239,7 +239,10 @@ class SurveySettingsPageTest {
         CreatedSurvey survey = open();
         String editor = editor();
 
-        var json = assertThat(patch(survey, editor, "{\"fermeture\":\"2030-01-31\",\"modification\":true}"))
+        var json = assertThat(patch(
+                        survey,
+                        editor,
+                        "{\"fermeture\":\"2030-01-31\",\"conservation\":\"2031-01-31\",\"modification\":true}"))
                 .hasStatusOk()
                 .bodyJson();
         json.extractingPath("$.fermeture").isEqualTo("2030-01-31");
