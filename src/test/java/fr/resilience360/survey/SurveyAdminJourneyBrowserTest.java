@@ -12,6 +12,9 @@ import fr.resilience360.account.Membership;
 import fr.resilience360.account.Role;
 import fr.resilience360.web.BrowserTestSupport;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -47,7 +50,7 @@ class SurveyAdminJourneyBrowserTest extends BrowserTestSupport {
                 .first()
                 .click();
         assertThat(page.locator("h1")).hasText("Enquêtes collectives de CA Lorient Agglomération");
-        page.getByLabel("Enquête habitants", new Page.GetByLabelOptions().setExact(false))
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Enquête habitants"))
                 .check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ouvrir l'enquête"))
                 .click();
@@ -66,13 +69,15 @@ class SurveyAdminJourneyBrowserTest extends BrowserTestSupport {
         check("enquetes-reglages-erreur");
 
         survey = page.locator("#enquete-" + id);
-        survey.getByLabel("Date de fermeture (facultative)").fill("2030-01-31");
+        LocalDate closing = LocalDate.now(ZoneId.of("Europe/Paris")).plusMonths(2);
+        survey.getByLabel("Date de fermeture (facultative)").fill(closing.toString());
         survey.getByLabel("Les répondants peuvent modifier leur réponse").check();
         survey.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer les réglages"))
                 .click();
         assertThat(page.locator(".notice")).hasText("Réglages de l'enquête n° " + id + " enregistrés.");
         survey = page.locator("#enquete-" + id);
-        assertThat(survey).containsText("31/01/2030 au soir");
+        assertThat(survey)
+                .containsText(DateTimeFormatter.ofPattern("dd/MM/uuuu").format(closing) + " au soir");
         assertThat(survey).containsText("permise jusqu’à la fermeture");
         String link = survey.locator(".survey-link a").innerText();
 

@@ -86,7 +86,7 @@ class SurveySettingsPageTest {
         assertThat(html)
                 .contains("<legend>Modèle de questionnaire</legend>")
                 .contains("name=\"modele\" id=\"modele-elus\" value=\"elus\"")
-                .contains("action=\"/enquetes/" + survey.id() + "/reglages\"")
+                .contains("action=\"/enquetes/" + survey.id() + "/reglages#enquete-" + survey.id() + "\"")
                 .contains("id=\"conservation-" + survey.id() + "\" value=\"" + retain + "\"")
                 .contains("id=\"anonymiser-" + survey.id() + "\" checked=\"checked\"")
                 .contains("Fermer maintenant l’enquête n° " + survey.id())
