@@ -3,6 +3,7 @@ package fr.resilience360.survey;
 import fr.resilience360.account.Action;
 import fr.resilience360.shared.InvalidFieldsException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code conservation}, {@code action_conservation}, {@code statut}); editors and administrators of the territory.
  */
 @RestController
+@Tag(name = "Enquêtes")
 class SurveySettingsApiController {
 
     private static final Set<String> FIELDS = Set.of(

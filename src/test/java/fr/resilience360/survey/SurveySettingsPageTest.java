@@ -94,6 +94,19 @@ class SurveySettingsPageTest {
     }
 
     @Test
+    void membersFindThePageFromTheirAccountAndFromTheTerritorysDiagnostics() throws Exception {
+        String reader = member(accounts, Role.LECTEUR, LORIENT_AGGLO);
+
+        assertThat(html(mvc.get().uri("/compte").with(as(reader)).exchange()))
+                .contains("href=\"" + PAGE + "\">Enquêtes collectives</a>");
+        assertThat(html(mvc.get()
+                        .uri("/territoires/" + LORIENT_AGGLO + "/diagnostics")
+                        .with(as(reader))
+                        .exchange()))
+                .contains("href=\"" + PAGE + "\">enquêtes collectives du territoire</a>");
+    }
+
+    @Test
     void anEditorOpensASurveyFromATemplate() {
         String editor = editor();
 
