@@ -149,7 +149,7 @@ class SurveySettingsPageTest {
     }
 
     @Test
-    void savesTheDatesEditableAnswersAndRetentionChosen() {
+    void savesTheDatesEditableAnswersAndRetentionChosen() throws Exception {
         CreatedSurvey survey = open();
 
         MvcTestResult result = settings(survey, "2030-01-10", "2030-01-31", "2031-01-31", "supprimer", true);
@@ -164,6 +164,11 @@ class SurveySettingsPageTest {
                 .containsEntry("retain_until", LocalDate.of(2031, 1, 31))
                 .containsEntry("retention_action", "supprimer");
         assertThat(mvc.get().uri("/enquetes/" + survey.token())).hasStatus(404);
+        assertThat(html(mvc.get().uri(PAGE).with(as(editor())).exchange()))
+                .contains("<div><dt>État</dt><dd>à venir</dd></div>")
+                .contains("<div><dt>Fermeture</dt><dd>31/01/2030 au soir</dd></div>")
+                .contains("<dd>permise jusqu’à la fermeture</dd>")
+                .contains("<dd>jusqu’au 31/01/2031, puis réponses supprimées</dd>");
     }
 
     @Test
