@@ -233,10 +233,26 @@ class SurveySettingsPageTest {
     @Test
     void formsWithoutTheCsrfTokenAreRefusedAndChangeNothing() {
         CreatedSurvey survey = open();
+        String editor = editor();
+        Map<String, Object> before = stored(survey);
 
-        assertThat(mvc.post().uri("/enquetes/" + survey.id() + "/fermeture").with(as(editor())))
+        assertThat(mvc.post().uri("/enquetes/" + survey.id() + "/fermeture").with(as(editor)))
                 .hasStatus(403);
-        assertThat(stored(survey)).containsEntry("status", "ouverte");
+        assertThat(mvc.post()
+                        .uri("/enquetes/" + survey.id() + "/reglages")
+                        .with(as(editor))
+                        .param("ouverture", "2030-01-10")
+                        .param("conservation", "2031-01-10")
+                        .param("action_conservation", "supprimer"))
+                .hasStatus(403);
+        assertThat(mvc.post().uri(PAGE).with(as(editor)).param("modele", "elus"))
+                .hasStatus(403);
+        assertThat(stored(survey)).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from survey.survey where created_by = ?")
+                        .param(editor)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
