@@ -66,6 +66,9 @@ class SurveySettingsPageTest {
                 .contains("href=\"#enquete-" + survey.id() + "\">n° " + survey.id() + "</a>")
                 .contains("href=\"" + survey.link() + "\"")
                 .contains("href=\"/enquetes/" + survey.id() + "/qr.png\"")
+                .contains(
+                        "href=\"/enquetes/" + survey.id() + "/synthese\"",
+                        "href=\"/enquetes/" + survey.id() + "/export.csv\"")
                 .contains("href=\"/enquetes/" + survey.id() + "/qr.svg\"")
                 .containsPattern("<dt>Réponses</dt><dd>1</dd>")
                 .containsPattern("<dt>État</dt><dd>ouverte</dd>")
