@@ -53,7 +53,8 @@ record SheetCode(long surveyId, int sheet) {
             return "code de feuille invalide « " + typed.strip() + " » : recopiez-le tel qu'il est imprimé en haut"
                     + " de la feuille (par exemple « " + new SheetCode(surveyId, 1) + " »)";
         if (code.get().surveyId() != surveyId)
-            return "la feuille " + code.get() + " est celle d'une autre enquête (n° " + code.get().surveyId() + ")";
+            return "la feuille " + code.get() + " est celle d'une autre enquête (n° "
+                    + code.get().surveyId() + ")";
         if (code.get().sheet() > printed)
             return "la feuille " + code.get() + " n'a pas été imprimée : "
                     + (printed == 0 ? "aucune feuille" : printed == 1 ? "une feuille" : printed + " feuilles")
