@@ -27,9 +27,9 @@ class PaperEntries {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
-    private final PaperResponses responses;
+    private final PaperRepository responses;
 
-    PaperEntries(PaperResponses responses) {
+    PaperEntries(PaperRepository responses) {
         this.responses = responses;
     }
 
@@ -40,17 +40,17 @@ class PaperEntries {
         if (key == null || key.isBlank() || key.length() > 200)
             throw new BadParameterException("cle", "Le formulaire n'a pas de clé d'envoi : rechargez la page.");
         byte[] idempotency = SurveySecrets.sha256("saisie:" + key);
-        Optional<PaperResponses.Entry> earlier = responses.byIdempotency(survey.id(), idempotency);
+        Optional<PaperRepository.Entry> earlier = responses.byIdempotency(survey.id(), idempotency);
         if (earlier.isPresent())
             return new Entered(earlier.get().id(), earlier.get().sheetCode(), false);
         Map<String, Object> checked = checked(survey, typedCode, answers);
         String code = SheetCode.parse(typedCode).orElseThrow().toString();
         Optional<Long> created = responses.insert(
                 survey.id(),
-                new PaperResponses.NewPaperResponse(
+                new PaperRepository.NewPaperResponse(
                         idempotency, survey.questionnaire().version(), SurveyJson.write(checked), code, volunteer));
         if (created.isPresent()) return new Entered(created.get(), code, true);
-        Optional<PaperResponses.Entry> replay = responses.byIdempotency(survey.id(), idempotency);
+        Optional<PaperRepository.Entry> replay = responses.byIdempotency(survey.id(), idempotency);
         if (replay.isPresent())
             return new Entered(replay.get().id(), replay.get().sheetCode(), false);
         throw alreadyEntered(survey, code);

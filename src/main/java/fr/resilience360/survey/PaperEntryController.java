@@ -30,9 +30,9 @@ class PaperEntryController {
     private final Surveys surveys;
     private final SurveyAccess access;
     private final PaperEntries entries;
-    private final PaperResponses responses;
+    private final PaperRepository responses;
 
-    PaperEntryController(Surveys surveys, SurveyAccess access, PaperEntries entries, PaperResponses responses) {
+    PaperEntryController(Surveys surveys, SurveyAccess access, PaperEntries entries, PaperRepository responses) {
         this.surveys = surveys;
         this.access = access;
         this.entries = entries;

@@ -60,7 +60,7 @@ final class PaperForm {
             case CLASSEMENT ->
                 "Écrivez un rang dans la case des choix que vous classez : 1 pour le plus important"
                         + (q.max() == null ? "." : ", jusqu'à " + q.max() + ".");
-            case NOMBRE -> "Écrivez un nombre de " + q.min() + " à " + q.max() + ".";
+            case NOMBRE -> "Écrivez un nombre dans la case.";
             case TEXTE_COURT -> "Quelques mots.";
             case TEXTE_LONG -> "Écrivez librement.";
         };

@@ -23,9 +23,9 @@ class PaperFormController {
 
     private final Surveys surveys;
     private final SurveyAccess access;
-    private final PaperResponses responses;
+    private final PaperRepository responses;
 
-    PaperFormController(Surveys surveys, SurveyAccess access, PaperResponses responses) {
+    PaperFormController(Surveys surveys, SurveyAccess access, PaperRepository responses) {
         this.surveys = surveys;
         this.access = access;
         this.responses = responses;

@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PaperImports {
 
-    private final PaperResponses responses;
+    private final PaperRepository responses;
 
-    PaperImports(PaperResponses responses) {
+    PaperImports(PaperRepository responses) {
         this.responses = responses;
     }
 
@@ -51,7 +51,7 @@ class PaperImports {
             Ready r = ready.get(i);
             var stored = responses.insert(
                     survey.id(),
-                    new PaperResponses.NewPaperResponse(
+                    new PaperRepository.NewPaperResponse(
                             idempotency(key, i),
                             survey.questionnaire().version(),
                             SurveyJson.write(r.answers()),

@@ -32,7 +32,7 @@ class ImportSurveyAnswersCommandTest {
     Territories territories;
 
     @Autowired
-    PaperResponses paper;
+    PaperRepository paper;
 
     @TempDir
     Path dir;

@@ -42,7 +42,7 @@ class PaperAccessTest {
     Territories territories;
 
     @Autowired
-    PaperResponses paper;
+    PaperRepository paper;
 
     /** A paper endpoint: its action, the status of a success, and the request. */
     enum Endpoint {

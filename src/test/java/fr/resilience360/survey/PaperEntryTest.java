@@ -41,7 +41,7 @@ class PaperEntryTest {
     Territories territories;
 
     @Autowired
-    PaperResponses paper;
+    PaperRepository paper;
 
     @Autowired
     JdbcClient jdbc;

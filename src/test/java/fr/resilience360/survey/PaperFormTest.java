@@ -50,7 +50,7 @@ class PaperFormTest {
                 .contains("Cochez autant de cases que vous voulez")
                 .contains(
                         "Écrivez un rang dans la case des choix que vous classez : 1 pour le plus important, jusqu&#39;à 3.")
-                .contains("Écrivez un nombre de 1 à 20.")
+                .contains("Écrivez un nombre dans la case.")
                 .contains("(de 1 à 20)")
                 .contains("Autre, précisez : <span class=\"paper-line\"></span>")
                 .contains("→ À remplir seulement si vous avez répondu « Oui » à la question")

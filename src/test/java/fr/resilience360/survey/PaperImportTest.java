@@ -41,7 +41,7 @@ class PaperImportTest {
     Territories territories;
 
     @Autowired
-    PaperResponses paper;
+    PaperRepository paper;
 
     CreatedSurvey survey;
     String volunteer;

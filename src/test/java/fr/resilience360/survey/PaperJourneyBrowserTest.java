@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.Media;
 import fr.resilience360.account.Accounts;
 import fr.resilience360.account.Membership;
 import fr.resilience360.account.Role;
@@ -52,6 +53,7 @@ class PaperJourneyBrowserTest extends BrowserTestSupport {
         assertThat(page.locator(".paper-sheet")).hasCount(4);
         check("papier-formulaire-1280", 1280);
         page.pdf(new Page.PdfOptions().setPath(Path.of("target/screenshots/papier-formulaire.pdf")));
+        lookAtTheFirstPrintedPage();
         String first = new SheetCode(survey.id(), 1).toString();
 
         page.navigate(url(base + "/saisie"));
@@ -86,6 +88,18 @@ class PaperJourneyBrowserTest extends BrowserTestSupport {
         }
         page.navigate(url(base + "/saisie"));
         assertThat(page.locator(".paper-counter")).hasText("3 feuilles saisies pour cette enquête.");
+    }
+
+    /** The top of the page on screen, and its first A4 page as printed (794 × 1123 pixels at 96 dpi). */
+    private void lookAtTheFirstPrintedPage() {
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/papier-formulaire-haut-1280.png")));
+        page.setViewportSize(794, 1123);
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+        assertThat(page.locator(".site-header")).isHidden();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/papier-impression-a4.png")));
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+        page.setViewportSize(1280, 900);
     }
 
     private void enterSheet(String code) {

@@ -17,13 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
  * entries included).
  */
 @Repository
-class PaperResponses {
+class PaperRepository {
 
     static final String SOURCE_PAPER = "papier";
 
     private final JdbcClient jdbc;
 
-    PaperResponses(JdbcClient jdbc) {
+    PaperRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -58,7 +58,7 @@ class PaperResponses {
         return jdbc.sql("select id, sheet_code, received_at, entered_by from survey.response"
                         + " where survey_id = ? and sheet_code = ?")
                 .params(surveyId, sheetCode)
-                .query(PaperResponses::entry)
+                .query(PaperRepository::entry)
                 .optional();
     }
 
@@ -92,7 +92,7 @@ class PaperResponses {
         return jdbc.sql("select id, sheet_code, received_at, entered_by from survey.response"
                         + " where survey_id = ? and idempotency_hash = ?")
                 .params(surveyId, idempotencyHash)
-                .query(PaperResponses::entry)
+                .query(PaperRepository::entry)
                 .optional();
     }
 
