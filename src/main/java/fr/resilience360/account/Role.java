@@ -1,11 +1,11 @@
 package fr.resilience360.account;
 
-import java.util.Arrays;
+import fr.resilience360.shared.Coded;
 import java.util.Locale;
 import java.util.Optional;
 
 /** A person's role on one territory, from reading drafts to managing members (issue 9, « Accounts »). */
-public enum Role {
+public enum Role implements Coded {
     /** Reads the territory's drafts. */
     LECTEUR("lecteur"),
     /** Edits the rows or actions assigned to them. */
@@ -29,6 +29,6 @@ public enum Role {
     /** The role a code names, whatever its case; empty for an unknown code. */
     public static Optional<Role> fromCode(String code) {
         String wanted = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(r -> r.code.equals(wanted)).findFirst();
+        return Coded.find(Role.class, wanted);
     }
 }

@@ -1,6 +1,6 @@
 package fr.resilience360.observatory;
 
-import java.util.Arrays;
+import fr.resilience360.shared.Coded;
 import java.util.Locale;
 
 /**
@@ -8,7 +8,7 @@ import java.util.Locale;
  * exposure to risks and climate), its businesses (economic structure, commerce), or its society (inhabitants' incomes,
  * work, isolation, civic life, safety). Each indicator of the catalogue has one; its values carry it.
  */
-public enum ActorType {
+public enum ActorType implements Coded {
     TERRITOIRES("Territoires"),
     ENTREPRISES("Entreprises"),
     SOCIETE("Société");
@@ -35,9 +35,6 @@ public enum ActorType {
 
     /** The actor type of this code, or null when the code is unknown. */
     public static ActorType fromCodeOrNull(String code) {
-        return Arrays.stream(values())
-                .filter(a -> a.code().equals(code))
-                .findFirst()
-                .orElse(null);
+        return Coded.find(ActorType.class, code).orElse(null);
     }
 }

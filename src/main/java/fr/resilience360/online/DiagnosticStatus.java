@@ -1,9 +1,9 @@
 package fr.resilience360.online;
 
-import java.util.Arrays;
+import fr.resilience360.shared.Coded;
 
 /** A diagnostic is a draft its members edit, or a published version nobody may change. */
-public enum DiagnosticStatus {
+public enum DiagnosticStatus implements Coded {
     BROUILLON("brouillon", "brouillon"),
     PUBLIE("publie", "publié");
 
@@ -25,9 +25,7 @@ public enum DiagnosticStatus {
     }
 
     static DiagnosticStatus fromCode(String code) {
-        return Arrays.stream(values())
-                .filter(s -> s.code.equals(code))
-                .findFirst()
+        return Coded.find(DiagnosticStatus.class, code)
                 .orElseThrow(() -> new IllegalArgumentException("Statut inconnu : " + code));
     }
 }

@@ -120,6 +120,11 @@ public class OnlineDiagnostics {
         return rows.rows(id);
     }
 
+    /** The id of the latest publication of any territory (0 before the first): it changes at every publication. */
+    public long lastPublication() {
+        return diagnostics.lastPublication();
+    }
+
     public List<OnlineDiagnostic> published(String territoryId) {
         return diagnostics.ofTerritory(territoryId, DiagnosticStatus.PUBLIE);
     }

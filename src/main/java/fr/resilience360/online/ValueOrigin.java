@@ -1,9 +1,9 @@
 package fr.resilience360.online;
 
-import java.util.Arrays;
+import fr.resilience360.shared.Coded;
 
 /** Where a row's current value comes from. */
-public enum ValueOrigin {
+public enum ValueOrigin implements Coded {
     /** Pre-filled from the observatory's open data, untouched. */
     DONNEES_OUVERTES("donnees_ouvertes", "données ouvertes"),
     /** Typed by a member (possibly over an open-data value, which stays visible). */
@@ -30,9 +30,7 @@ public enum ValueOrigin {
     }
 
     static ValueOrigin fromCode(String code) {
-        return Arrays.stream(values())
-                .filter(o -> o.code.equals(code))
-                .findFirst()
+        return Coded.find(ValueOrigin.class, code)
                 .orElseThrow(() -> new IllegalArgumentException("Origine inconnue : " + code));
     }
 }

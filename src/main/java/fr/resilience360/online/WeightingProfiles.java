@@ -4,7 +4,7 @@ import fr.resilience360.diagnostic.WeightingProfile;
 import fr.resilience360.referential.DataOrigin;
 import fr.resilience360.referential.IndicatorKind;
 import fr.resilience360.referential.NeedCategory;
-import java.util.Arrays;
+import fr.resilience360.shared.Coded;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,7 +12,7 @@ import java.util.Optional;
  * The weighting profiles a diagnostic may be scored with; every result names its profile. {@code egal} is the Diag360
  * workbook's rule and the default; the others re-weight the same notes without changing them.
  */
-public enum WeightingProfiles {
+public enum WeightingProfiles implements Coded {
     EGAL("egal", "égal (classeur Diag360)", WeightingProfile.equal()),
     ETAT(
             "etat",
@@ -55,6 +55,6 @@ public enum WeightingProfiles {
     }
 
     public static Optional<WeightingProfiles> fromCode(String code) {
-        return Arrays.stream(values()).filter(p -> p.code.equals(code)).findFirst();
+        return Coded.find(WeightingProfiles.class, code);
     }
 }

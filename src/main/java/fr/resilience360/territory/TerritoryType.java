@@ -1,10 +1,10 @@
 package fr.resilience360.territory;
 
-import java.util.Arrays;
+import fr.resilience360.shared.Coded;
 import java.util.Optional;
 
 /** The levels of the division, with the code used in the API and the label shown to users. */
-public enum TerritoryType {
+public enum TerritoryType implements Coded {
     PAYS("pays", "Pays"),
     REGION("region", "Région"),
     DEPARTEMENT("departement", "Département"),
@@ -49,6 +49,6 @@ public enum TerritoryType {
     }
 
     public static Optional<TerritoryType> fromCode(String code) {
-        return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+        return Coded.find(TerritoryType.class, code);
     }
 }

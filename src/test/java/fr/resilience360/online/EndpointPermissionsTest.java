@@ -1,21 +1,17 @@
 package fr.resilience360.online;
 
-import static fr.resilience360.online.OnlineFixtures.BLAVET;
 import static fr.resilience360.online.OnlineFixtures.LORIENT_AGGLO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import fr.resilience360.IntegrationTest;
 import fr.resilience360.account.Accounts;
-import fr.resilience360.account.Action;
 import fr.resilience360.account.Permissions;
-import fr.resilience360.account.Role;
 import fr.resilience360.diagnostic.DiagnosticFixtures;
 import fr.resilience360.territory.Territories;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -80,58 +76,7 @@ class EndpointPermissionsTest {
         long draft = diagnostics.start(territories.require(LORIENT_AGGLO), "createur@exemple.fr");
         int expected = EndpointTable.expected(endpoint, caller.rights());
         MvcTestResult result = endpoint.call(new EndpointTable.Call(mvc, caller.signIn(accounts), draft));
-        int status = result.getResponse().getStatus();
-        if (expected == EndpointTable.SIGN_IN) {
-            assertThat(status).as("%s %s", caller, endpoint).isEqualTo(302);
-            assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/connexion");
-        } else {
-            assertThat(status)
-                    .as("%s %s : %s", caller, endpoint, result.getResponse().getContentAsString())
-                    .isEqualTo(expected);
-        }
-    }
-
-    /** Who calls, and what they hold on CA Lorient Agglomération. */
-    enum Caller {
-        ANONYME(null, false, null),
-        SANS_ROLE(null, false, "-"),
-        ADMIN_D_UN_AUTRE_TERRITOIRE(Role.ADMIN, false, BLAVET),
-        LECTEUR(Role.LECTEUR, false, LORIENT_AGGLO),
-        CONTRIBUTEUR(Role.CONTRIBUTEUR, false, LORIENT_AGGLO),
-        EDITEUR(Role.EDITEUR, false, LORIENT_AGGLO),
-        ADMIN(Role.ADMIN, false, LORIENT_AGGLO),
-        ADMIN_PLATEFORME(null, true, "-");
-
-        private final Role role;
-        private final boolean platformAdmin;
-        private final String territory;
-
-        Caller(Role role, boolean platformAdmin, String territory) {
-            this.role = role;
-            this.platformAdmin = platformAdmin;
-            this.territory = territory;
-        }
-
-        /** The caller's rights on CA Lorient Agglomération, from the matrix; null when anonymous. */
-        Set<Action> rights() {
-            if (territory == null) return null;
-            Optional<Role> held = LORIENT_AGGLO.equals(territory) ? Optional.of(role) : Optional.empty();
-            Set<Action> actions = new TreeSet<>();
-            for (Action action : Action.values())
-                if (Permissions.allows(platformAdmin, held, action)) actions.add(action);
-            return actions;
-        }
-
-        /** A new account for this caller (null when anonymous). */
-        String signIn(Accounts accounts) {
-            if (territory == null) return null;
-            if (platformAdmin) {
-                String email = "plateforme-" + java.util.UUID.randomUUID() + "@exemple.fr";
-                accounts.createPlatformAdmin(email);
-                return email;
-            }
-            return role == null ? OnlineFixtures.stranger(accounts) : OnlineFixtures.member(accounts, role, territory);
-        }
+        caller.gets(result, expected, endpoint);
     }
 
     static InputStream workbook() {

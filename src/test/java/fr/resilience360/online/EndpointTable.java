@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 final class EndpointTable {
 
     /** Expected: a redirection to the sign-in page. */
-    static final int SIGN_IN = -1;
+    static final int SIGN_IN = Caller.SIGN_IN;
 
     /** What an endpoint needs of its caller. */
     enum Need {
