@@ -84,6 +84,22 @@ class PaperEntryTest {
     }
 
     @Test
+    void aSheetCountsInTheSynthesisAsAPaperAnswerOfItsVolunteer() {
+        CreatedSurvey survey = open(2);
+        String volunteer = member(accounts, Role.CONTRIBUTEUR, LORIENT_AGGLO);
+        enter(survey, volunteer, sheet(survey, 1, UUID.randomUUID().toString()));
+        String synthesis = "/api/v1/enquetes/" + survey.id() + "/synthese";
+
+        for (String query : List.of("", "?source=papier", "?benevole=" + volunteer, "?source=web"))
+            assertThat(mvc.get().uri(synthesis + query).with(as(volunteer)))
+                    .hasStatusOk()
+                    .bodyJson()
+                    .extractingPath("$.total")
+                    .as(query)
+                    .isEqualTo(query.equals("?source=web") ? 0 : 1);
+    }
+
+    @Test
     void refusesTheSameSheetEnteredAgainSayingWhenItWasEntered() throws Exception {
         CreatedSurvey survey = open(3);
         String volunteer = member(accounts, Role.EDITEUR, LORIENT_AGGLO);
