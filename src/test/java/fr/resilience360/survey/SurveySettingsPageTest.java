@@ -69,6 +69,9 @@ class SurveySettingsPageTest {
                 .contains(
                         "href=\"/enquetes/" + survey.id() + "/synthese\"",
                         "href=\"/enquetes/" + survey.id() + "/export.csv\"")
+                .contains(
+                        "href=\"/enquetes/" + survey.id() + "/papier\"",
+                        "href=\"/enquetes/" + survey.id() + "/saisie\"")
                 .contains("href=\"/enquetes/" + survey.id() + "/qr.svg\"")
                 .containsPattern("<dt>Réponses</dt><dd>1</dd>")
                 .containsPattern("<dt>État</dt><dd>ouverte</dd>")
