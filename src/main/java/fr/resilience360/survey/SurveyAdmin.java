@@ -1,5 +1,6 @@
 package fr.resilience360.survey;
 
+import fr.resilience360.shared.ConflictException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,7 +55,12 @@ class SurveyAdmin {
         repository.close(survey.id());
     }
 
+    /** Takes answers again, unless the retention job has already anonymised or deleted them. */
     void reopen(Survey survey) {
-        repository.reopen(survey.id(), clock.instant());
+        if (!repository.reopen(survey.id(), clock.instant()))
+            throw new ConflictException(
+                    "Enquête terminée",
+                    "Les réponses de l'enquête n° " + survey.id() + " ont passé leur date de conservation et ont été"
+                            + " anonymisées ou supprimées : elle ne peut pas être rouverte. Ouvrez une nouvelle enquête.");
     }
 }

@@ -76,12 +76,15 @@ class SurveySettingsRepository {
                 .update();
     }
 
-    /** Takes answers again; a closing already past is removed (the survey then has none). */
-    void reopen(long surveyId, Instant now) {
-        jdbc.sql("""
+    /**
+     * Takes answers again; a closing already past is removed (the survey then has none). Never once the retention job
+     * has dealt with its answers: false then, and nothing changes.
+     */
+    boolean reopen(long surveyId, Instant now) {
+        return jdbc.sql("""
                         update survey.survey set status = 'ouverte',
                             closes_at = case when closes_at <= ? then null else closes_at end
-                        where id = ?""").params(Timestamp.from(now), surveyId).update();
+                        where id = ? and retained_at is null""").params(Timestamp.from(now), surveyId).update() == 1;
     }
 
     private static Listed listed(ResultSet rs, int row) throws SQLException {

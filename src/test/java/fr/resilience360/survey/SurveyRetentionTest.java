@@ -2,10 +2,12 @@ package fr.resilience360.survey;
 
 import static fr.resilience360.survey.SurveyFixtures.LORIENT_AGGLO;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.resilience360.IntegrationTest;
 import fr.resilience360.account.Accounts;
 import fr.resilience360.account.Role;
+import fr.resilience360.shared.ConflictException;
 import fr.resilience360.territory.Territories;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -51,6 +53,9 @@ class SurveyRetentionTest {
 
     @Autowired
     RetentionJob job;
+
+    @Autowired
+    SurveyAdmin admin;
 
     @Autowired
     Accounts accounts;
@@ -164,6 +169,22 @@ class SurveyRetentionTest {
         job.run();
 
         assertThat(job.run()).extracting(RetentionJob.Retained::surveyId).doesNotContain(survey.id());
+    }
+
+    @Test
+    void aSurveyWhoseAnswersWereDealtWithCannotBeReopened() {
+        CreatedSurvey survey = open("anonymiser");
+        keptUntil(survey, today().minusDays(1));
+        job.run();
+
+        assertThatThrownBy(() -> admin.reopen(surveys.byId(survey.id())))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("ne peut pas être rouverte");
+        assertThat(jdbc.sql("select status from survey.survey where id = ?")
+                        .param(survey.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("fermee");
     }
 
     @Test
