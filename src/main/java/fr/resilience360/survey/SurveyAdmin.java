@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The team's side of a territory's surveys: their list with links and settings, and changing those settings (dates,
@@ -49,6 +50,15 @@ class SurveyAdmin {
                 SettingsForm.read(fields, current, LocalDate.ofInstant(clock.instant(), SurveySettings.PARIS));
         repository.update(survey.id(), changed);
         return changed;
+    }
+
+    /** The API's change: settings, then closing or reopening, in one transaction (a refused reopening undoes all). */
+    @Transactional
+    public SurveySettings change(Survey survey, Map<String, String> fields, String status) {
+        SurveySettings settings = change(survey, fields);
+        if ("fermee".equals(status)) close(survey);
+        if ("ouverte".equals(status)) reopen(survey);
+        return settings;
     }
 
     void close(Survey survey) {

@@ -50,9 +50,7 @@ class SurveySettingsApiController {
                 survey.territoryId(), Action.EDIT_DIAGNOSTICS, "Seuls les éditeurs du territoire règlent une enquête.");
         Map<String, String> fields = fields(body == null ? Map.of() : body);
         String status = fields.remove("statut");
-        SurveySettings settings = admin.change(survey, fields);
-        if ("fermee".equals(status)) admin.close(survey);
-        if ("ouverte".equals(status)) admin.reopen(survey);
+        SurveySettings settings = admin.change(survey, fields, status);
         return json(surveys.byId(id), settings);
     }
 

@@ -185,6 +185,21 @@ class SurveyRetentionTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("fermee");
+        // By the API, nothing of the same request is written either.
+        assertThatThrownBy(() -> admin.change(
+                        surveys.byId(survey.id()),
+                        Map.of(
+                                SettingsForm.ALLOW_EDIT,
+                                "true",
+                                SettingsForm.RETAIN_UNTIL,
+                                today().plusYears(1).toString()),
+                        "ouverte"))
+                .isInstanceOf(ConflictException.class);
+        assertThat(jdbc.sql("select allow_edit from survey.survey where id = ?")
+                        .param(survey.id())
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
     }
 
     @Test
