@@ -5,14 +5,18 @@ import fr.resilience360.observatory.DeclaredIndicatorValues;
 import fr.resilience360.observatory.Observatory;
 import fr.resilience360.shared.NotFoundException;
 import fr.resilience360.shared.UserInputException;
+import fr.resilience360.territory.TerritoryDirectory;
+import fr.resilience360.territory.TerritorySummary;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,12 +35,25 @@ class SharingPageController {
     private final ObservatorySharing sharing;
     private final SurveyAccess access;
     private final Observatory observatory;
+    private final TerritoryDirectory territories;
 
-    SharingPageController(Surveys surveys, ObservatorySharing sharing, SurveyAccess access, Observatory observatory) {
+    SharingPageController(
+            Surveys surveys,
+            ObservatorySharing sharing,
+            SurveyAccess access,
+            Observatory observatory,
+            TerritoryDirectory territories) {
+        this.territories = territories;
         this.surveys = surveys;
         this.sharing = sharing;
         this.access = access;
         this.observatory = observatory;
+    }
+
+    /** The form's CSRF token, made (and its session saved) before the page is written. */
+    @ModelAttribute
+    void csrfTokenBeforeWriting(CsrfToken token) {
+        if (token != null) token.getToken();
     }
 
     @GetMapping("/enquetes/{id:\\d+}/partage")
@@ -45,6 +62,12 @@ class SharingPageController {
         access.require(survey.territoryId(), Action.READ_DRAFTS, REFUSED);
         boolean shareable = SharedIndicators.actorType(survey.template()).isPresent();
         model.addAttribute("survey", survey);
+        model.addAttribute(
+                "territoryName",
+                territories
+                        .find(survey.territoryId())
+                        .map(TerritorySummary::name)
+                        .orElse(survey.territoryId()));
         model.addAttribute("shareable", shareable);
         model.addAttribute("shared", sharing.isShared(survey));
         model.addAttribute("mayEdit", mayEdit(survey));

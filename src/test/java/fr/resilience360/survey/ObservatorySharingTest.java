@@ -108,7 +108,7 @@ class ObservatorySharingTest {
         assertThat(page(survey, editor))
                 .contains("Cette enquête est partagée avec l&#39;observatoire.")
                 .contains("Élus : connaissance des risques du territoire")
-                .contains("3,60 note de 1 à 5");
+                .contains("3,60</span>");
         assertThat(mvc.get().uri("/territoires/" + commune.id() + "/indicateurs"))
                 .hasStatusOk()
                 .bodyText()

@@ -121,7 +121,12 @@ class PerceptionPortraitTest {
     private String anonymous(long id) throws Exception {
         var page = mvc.get().uri("/diagnostics/" + id).exchange();
         assertThat(page).hasStatus(200);
-        return page.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return text(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    /** The page's text as read, without its tags. */
+    private static String text(String html) {
+        return html.replaceAll("<[^>]+>", "").replace("&#39;", "'");
     }
 
     private String signedIn(long id, String email) throws Exception {
@@ -130,6 +135,6 @@ class PerceptionPortraitTest {
                 .with(OnlineFixtures.as(email))
                 .exchange();
         assertThat(page).hasStatus(200);
-        return page.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return text(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 }
