@@ -49,12 +49,13 @@ class PerceptionRepository {
                 .list();
     }
 
-    /** Per survey and question among these codes, the number and the sum of the numeric answers received. */
+    /** Per survey and question among these codes, the number and the sum of the notes received (numbers of 1 to 5). */
     List<AnswerSum> sums(List<Long> surveyIds, List<String> codes) {
         return jdbc.sql("""
                         select r.survey_id, a.key, count(*), sum((a.value #>> '{}')::numeric)
                         from survey.response r, jsonb_each(r.answers) a
                         where r.survey_id = any(?) and a.key = any(?) and jsonb_typeof(a.value) = 'number'
+                          and (a.value #>> '{}')::numeric between 1 and 5
                         group by r.survey_id, a.key""")
                 .params(surveyIds.toArray(Long[]::new), codes.toArray(String[]::new))
                 .query((rs, n) -> new AnswerSum(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getDouble(4)))

@@ -115,6 +115,12 @@ class ObservatorySharingTest {
                 .contains("Élus : connaissance des risques du territoire")
                 .contains("déclaré : 5 répondants (enquête « élus » partagée par le territoire)");
 
+        assertThat(mvc.get().uri("/indicateurs/" + KNOWLEDGE))
+                .as("la page de l'indicateur déclaré")
+                .hasStatusOk()
+                .bodyText()
+                .contains("Élus : connaissance des risques du territoire");
+
         assertThat(share(survey, editor, "non")).hasStatus(302);
         assertThat(declared(commune, KNOWLEDGE))
                 .as("ne plus partager retire les valeurs")

@@ -63,13 +63,14 @@ class PerceptionPortraitTest {
 
         CreatedSurvey survey = surveys.create(commune, "habitants", "essai");
         for (int water : new int[] {5, 4, 4, 3}) answer(survey, water);
+        Thread.sleep(SurveyPerceptions.VERSION_MILLIS + 200);
         String fewer = anonymous(published);
         assertThat(fewer)
                 .contains("Perception des habitants : moins de 5 réponses")
                 .doesNotContain("(4 réponses)");
 
         answer(survey, 5);
-        Thread.sleep(SurveyPerceptions.VERSION_MILLIS + 200);
+        Thread.sleep(SurveyPerceptions.VERSION_MILLIS + 200); // the version is read at most once a second
         String page = anonymous(published);
         assertThat(page)
                 .as("eau : notes 5, 4, 4, 3, 5, moyenne 4,2 → (4,2 − 1) / 4 = 0,80")
@@ -78,6 +79,9 @@ class PerceptionPortraitTest {
                 .contains("Perception des habitants : 0,50 (5 réponses)")
                 .doesNotContain("moins de 5 réponses")
                 .contains("toutes les enquêtes « habitants » du territoire, ouvertes ou closes (1 enquête, 5 réponses");
+        assertThat(anonymous(published + "/besoins/bv1"))
+                .as("la page du besoin le dit aussi")
+                .contains("Perception des habitants : 0,80 (5 réponses)");
     }
 
     @Test
@@ -118,7 +122,7 @@ class PerceptionPortraitTest {
                 new Responses.Submission(answers, null, UUID.randomUUID().toString(), null));
     }
 
-    private String anonymous(long id) throws Exception {
+    private String anonymous(Object id) throws Exception {
         var page = mvc.get().uri("/diagnostics/" + id).exchange();
         assertThat(page).hasStatus(200);
         return text(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
