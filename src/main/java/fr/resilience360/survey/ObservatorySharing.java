@@ -69,8 +69,11 @@ class ObservatorySharing {
         return values;
     }
 
-    /** Replaces the observatory's declared values of the territory for this template by those shared now. */
-    void publish(String territoryId, String template) {
+    /**
+     * Replaces the observatory's declared values of the territory for this template by those shared now; one at a time
+     * in this process, so that a member's switch and the periodic refresh never write the same values together.
+     */
+    synchronized void publish(String territoryId, String template) {
         ActorType actor = SharedIndicators.actorType(template).orElseThrow();
         String source = "enquête « " + (template.equals("elus") ? "élus" : template) + " » partagée par le territoire";
         observatory.replaceDeclared(

@@ -75,6 +75,10 @@ class PerceptionPortraitBrowserTest extends BrowserTestSupport {
         needsScreenshot("portrait-perception-besoins-telephone");
         page.setViewportSize(1280, 720);
 
+        page.navigate(url("/diagnostics/" + published + "/besoins/bv1"));
+        assertThat(page.locator(".perception-need")).containsText("Perception des habitants : 0,54 (6 réponses)");
+        check("besoin-perception");
+
         CreatedSurvey elus = surveys.create(commune, "elus", "essai");
         for (int i = 0; i < 5; i++) answerElus(elus, 2 + i % 3);
         signIn(link.url());
