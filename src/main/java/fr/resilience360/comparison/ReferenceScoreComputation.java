@@ -83,7 +83,7 @@ class ReferenceScoreComputation {
                 "/",
                 Diag360Prefill.REFERENTIAL,
                 RULES_VERSION,
-                observatory.version(),
+                observatory.openDataVersion(),
                 directory.version(),
                 typologies.version());
         return HexFormat.of().formatHex(Arrays.copyOf(sha256(inputs), 8));
@@ -95,7 +95,7 @@ class ReferenceScoreComputation {
     synchronized Summary computeAll(Consumer<String> progress) {
         long start = System.currentTimeMillis();
         String inputs = inputsVersion();
-        String observatoryVersion = observatory.version();
+        String observatoryVersion = observatory.openDataVersion();
         List<ScoredTerritory> scores = scoreAll(progress);
         long scoring = System.currentTimeMillis() - start;
         GroupDistributions groups = group(scores);

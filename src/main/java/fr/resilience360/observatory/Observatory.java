@@ -31,11 +31,17 @@ public class Observatory {
     private final DatasetLoads loads;
     private final PerVersion<Catalogue> catalogue = new PerVersion<>();
     private final GroupAggregation groups;
+    private final DeclaredValueRepository declared;
 
-    Observatory(ObservatoryRepository repository, DatasetLoads loads, GroupAggregation groups) {
+    Observatory(
+            ObservatoryRepository repository,
+            DatasetLoads loads,
+            GroupAggregation groups,
+            DeclaredValueRepository declared) {
         this.repository = repository;
         this.loads = loads;
         this.groups = groups;
+        this.declared = declared;
     }
 
     private record Catalogue(
@@ -44,11 +50,40 @@ public class Observatory {
             Map<String, List<ObservationPeriod>> periods) {}
 
     /**
-     * The version of the observatory's data: a digest of the loaded datasets' versions and of the last recompute. It
-     * changes with every import and recompute.
+     * The version of the observatory's data: a digest of the loaded datasets' versions and of the last recompute, and
+     * of the last change of the values territories declared ({@link #replaceDeclared}). It changes with every import,
+     * recompute and declaration.
      */
     public String version() {
+        return openDataVersion() + "+" + loads.fingerprint(DeclaredValueRepository.LOAD);
+    }
+
+    /**
+     * The version of the open data alone (imports and recomputes), for what is derived from it only — the pre-filled
+     * scores read no declared indicator, so a territory sharing its surveys does not make them stale.
+     */
+    public String openDataVersion() {
         return loads.fingerprint(LOAD_PREFIX);
+    }
+
+    /**
+     * Replaces every « déclaré » value the territory shared for this actor type (the indicators of the dataset
+     * {@link DeclaredIndicatorValues#DATASET}), then the distributions of those indicators, in one transaction.
+     *
+     * @throws IllegalArgumentException for an indicator of another dataset or actor type, or under the minimum number
+     *     of respondents
+     */
+    public void replaceDeclared(DeclaredIndicatorValues values) {
+        Map<String, String> actorTypes = declared.indicators().stream().collect(Collectors.toMap(i -> i[0], i -> i[1]));
+        for (DeclaredIndicatorValues.Value v : values.values()) {
+            if (!values.actorType().code().equals(actorTypes.get(v.indicatorId())))
+                throw new IllegalArgumentException("Indicateur déclaré inconnu pour les acteurs "
+                        + values.actorType().label() + " : " + v.indicatorId());
+            if (v.respondents() < DeclaredIndicatorValues.MINIMUM_RESPONDENTS)
+                throw new IllegalArgumentException("Moins de " + DeclaredIndicatorValues.MINIMUM_RESPONDENTS
+                        + " répondants : " + v.indicatorId() + " n'est pas partagé.");
+        }
+        declared.replace(values);
     }
 
     /** The catalogue, by theme then id. */

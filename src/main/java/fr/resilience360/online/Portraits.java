@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,6 +34,7 @@ class Portraits {
     private final PortraitBodies bodies;
     private final TerritoryDirectory territories;
     private final ReferenceScores references;
+    private final List<PortraitPerceptions> perceptions;
 
     Portraits(
             OnlineDiagnostics diagnostics,
@@ -41,7 +43,8 @@ class Portraits {
             OnlineComparisons comparisons,
             PortraitBodies bodies,
             TerritoryDirectory territories,
-            ReferenceScores references) {
+            ReferenceScores references,
+            List<PortraitPerceptions> perceptions) {
         this.diagnostics = diagnostics;
         this.access = access;
         this.views = views;
@@ -49,6 +52,7 @@ class Portraits {
         this.bodies = bodies;
         this.territories = territories;
         this.references = references;
+        this.perceptions = perceptions;
     }
 
     /**
@@ -86,9 +90,10 @@ class Portraits {
         OnlineDiagnostic diagnostic = access.readable(found, rights);
         List<OnlineDiagnostic> published = diagnostics.published(diagnostic.territoryId());
         List<OnlineDiagnostic> others = others(diagnostic, published, rights.readsDrafts());
+        PortraitPerceptions.Perceptions perceived = perceptionsOf(diagnostic);
         String body = bodies.body(
-                state(diagnostic, reference, others),
-                () -> model(views.view(diagnostic, rights), reference, others),
+                state(diagnostic, reference, others) + "/" + (perceived == null ? "-" : perceived.state()),
+                () -> model(views.view(diagnostic, rights), reference, others, perceived),
                 request,
                 response);
         boolean draft = !diagnostic.isPublished();
@@ -107,12 +112,28 @@ class Portraits {
                 + "/" + territories.version() + "/" + references.version();
     }
 
-    private Map<String, Object> model(DiagnosticView view, String reference, List<OnlineDiagnostic> others) {
+    /** The inhabitants' perceptions of the diagnostic's territory; none for a group of communes, which no survey asks. */
+    private PortraitPerceptions.Perceptions perceptionsOf(OnlineDiagnostic diagnostic) {
+        if (diagnostic.group() != null) return null;
+        return perceptions.stream()
+                .flatMap(p -> p.of(diagnostic.territoryId()).stream())
+                .findFirst()
+                .orElse(null);
+    }
+
+    private Map<String, Object> model(
+            DiagnosticView view,
+            String reference,
+            List<OnlineDiagnostic> others,
+            PortraitPerceptions.Perceptions perceived) {
         Comparison comparison = comparisons.of(view, reference);
         String radar = JSON.writeValueAsString(comparison.radar(view.needs().stream()
                 .map(n -> n.need().category().workbookLabel())
                 .toList()));
-        return Map.of("v", view, "c", comparison, "radarJson", radar, "others", others);
+        Map<String, Object> model =
+                new HashMap<>(Map.of("v", view, "c", comparison, "radarJson", radar, "others", others));
+        model.put("perceptions", perceived);
+        return model;
     }
 
     private static List<OnlineDiagnostic> publications(OnlineDiagnostic draft, List<OnlineDiagnostic> published) {

@@ -1,6 +1,7 @@
 package fr.resilience360.online;
 
 import java.security.Principal;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -25,13 +26,16 @@ class RowPageController {
     private final RowSaving saving;
     private final RowEdits edits;
     private final DiagnosticAccess access;
+    private final List<PortraitPerceptions> perceptions;
 
     RowPageController(
             DiagnosticViews views,
             OnlineDiagnostics diagnostics,
             RowSaving saving,
             RowEdits edits,
-            DiagnosticAccess access) {
+            DiagnosticAccess access,
+            List<PortraitPerceptions> perceptions) {
+        this.perceptions = perceptions;
         this.views = views;
         this.diagnostics = diagnostics;
         this.saving = saving;
@@ -46,6 +50,12 @@ class RowPageController {
         if (needView == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Besoin inconnu : " + need);
         model.addAttribute("v", view);
         model.addAttribute("n", needView);
+        if (view.diagnostic().group() == null)
+            perceptions.stream()
+                    .flatMap(p -> p.of(view.diagnostic().territoryId()).stream())
+                    .findFirst()
+                    .map(p -> p.need(need))
+                    .ifPresent(p -> model.addAttribute("perception", p));
         return "online/need";
     }
 

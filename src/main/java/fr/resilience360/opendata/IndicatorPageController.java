@@ -28,7 +28,8 @@ class IndicatorPageController {
             "equipements", "Équipements",
             "climat", "Climat futur",
             "vie_civique", "Vie civique",
-            "securite", "Sécurité");
+            "securite", "Sécurité",
+            "enquetes", "Enquêtes partagées par le territoire (déclaré)");
 
     static final Map<String, String> LEVEL_LABELS = Map.of(
             "commune", "Communes", "epci", "Intercommunalités", "departement", "Départements", "region", "Régions");

@@ -5,5 +5,6 @@
  * what is still to build: {@code docs/surveys.md}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "territory", "referential", "account", "vulnerability"})
+        allowedDependencies = {"shared", "territory", "referential", "account", "vulnerability", "online", "observatory"
+        })
 package fr.resilience360.survey;

@@ -50,6 +50,21 @@ class SurveySettingsPageTest {
     JdbcClient jdbc;
 
     @Test
+    void onlyTheElusAndBusinessesSurveysOfferTheirSharingWithTheObservatory() throws Exception {
+        CreatedSurvey inhabitants = open();
+        CreatedSurvey elus = surveys.create(territories.require(LORIENT_AGGLO), "elus", "essai");
+
+        String html = html(mvc.get()
+                .uri(PAGE)
+                .with(as(member(accounts, Role.LECTEUR, LORIENT_AGGLO)))
+                .exchange());
+
+        assertThat(html)
+                .contains("href=\"/enquetes/" + elus.id() + "/partage\"")
+                .doesNotContain("href=\"/enquetes/" + inhabitants.id() + "/partage\"");
+    }
+
+    @Test
     void membersSeeEachSurveyWithItsStateLinkQrCodesAndNumberOfAnswers() throws Exception {
         CreatedSurvey survey = open();
         answer(survey);

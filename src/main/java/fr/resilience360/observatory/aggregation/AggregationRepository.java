@@ -1,6 +1,7 @@
 package fr.resilience360.observatory.aggregation;
 
 import fr.resilience360.observatory.AggregationRule;
+import fr.resilience360.observatory.DeclaredIndicatorValues;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +23,8 @@ class AggregationRepository {
     /** A digest of the loaded datasets' ids and versions: the aggregates are up to date when computed from them. */
     String inputsVersion() {
         return jdbc.sql(
-                        "select coalesce(md5(string_agg(id || ':' || version, ',' order by id)), '') from observatory.dataset")
+                        "select coalesce(md5(string_agg(id || ':' || version, ',' order by id)), '') from observatory.dataset"
+                                + " where id <> '" + DeclaredIndicatorValues.DATASET + "'")
                 .query(String.class)
                 .single();
     }
