@@ -153,12 +153,12 @@ final class QuestionnaireRules {
                 target != null,
                 "conditions",
                 "condition sur « " + c.question() + " », qui n'est pas une question précédente")) return;
-        require(
+        if (!require(
                 target.type() == QuestionType.CHOIX_UNIQUE || target.type() == QuestionType.CHOIX_MULTIPLE,
                 "conditions",
-                "une condition porte sur une question à choix");
+                "une condition porte sur une question à choix")) return;
         require(
-                target.type() == null || target.values().contains(c.valeur()),
+                target.values().contains(c.valeur()),
                 "conditions",
                 "condition sur une valeur que « " + c.question() + " » ne propose pas : " + c.valeur());
     }
