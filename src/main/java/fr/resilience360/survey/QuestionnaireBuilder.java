@@ -123,6 +123,13 @@ class QuestionnaireBuilder {
         return surveys.create(territory, CUSTOM, version(q, q.stored().latestVersion()), q.by());
     }
 
+    /** The public link of a survey of the questionnaire's territory (to show it after opening), if it is one. */
+    java.util.Optional<String> surveyLink(Opened q, long surveyId) {
+        return surveys.find(surveyId)
+                .filter(s -> s.territoryId().equals(q.stored().territoryId()))
+                .map(surveys::link);
+    }
+
     /** The draft as version {@code n}: code {@code perso_ID}, version {@code perso-ID-vN}. */
     static Questionnaire numbered(Questionnaire q, long id, int n) {
         String version = CUSTOM + "-" + id + "-v" + n;

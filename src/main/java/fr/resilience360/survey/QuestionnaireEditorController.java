@@ -24,9 +24,10 @@ class QuestionnaireEditorController {
     }
 
     @GetMapping("/questionnaires/{qid:\\d+}")
-    String editor(@PathVariable long qid, Model model) {
+    String editor(@PathVariable long qid, @RequestParam(name = "enquete", required = false) Long survey, Model model) {
         QuestionnaireBuilder.Opened q = builder.read(qid);
         BuilderPage.editor(model, q, builder.mayEdit(q.stored().territoryId()), catalogue);
+        if (survey != null) builder.surveyLink(q, survey).ifPresent(link -> model.addAttribute("openedSurvey", link));
         return "survey/builder";
     }
 

@@ -62,9 +62,9 @@ class QuestionnaireVersionController {
     }
 
     @PostMapping("/questionnaires/{qid:\\d+}/enquetes")
-    String openSurvey(@PathVariable long qid, RedirectAttributes flash) {
-        flash.addFlashAttribute("openedSurvey", builder.openSurvey(qid));
-        return "redirect:/questionnaires/" + qid;
+    String openSurvey(@PathVariable long qid) {
+        return "redirect:/questionnaires/" + qid + "?enquete="
+                + builder.openSurvey(qid).id() + "#enquete-ouverte";
     }
 
     /** A survey that takes nothing: the answering page's template needs one for its consent text. */

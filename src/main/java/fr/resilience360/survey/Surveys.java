@@ -77,6 +77,10 @@ public class Surveys {
                         "Aucune enquête ouverte ne correspond à ce lien : il est inexact, ou l'enquête est close."));
     }
 
+    java.util.Optional<Survey> find(long id) {
+        return repository.byId(id);
+    }
+
     Survey byId(long id) {
         return repository
                 .byId(id)
