@@ -34,11 +34,11 @@ final class BuilderPage {
                         .toList());
         model.addAttribute("problemsAt", at);
         model.addAttribute("numbers", numbers(q.draft()));
-        model.addAttribute("summaries", summaries(q.draft()));
+        model.addAttribute("summaries", summaries(q.draft(), catalogue));
     }
 
     /** One line per question: its type, and whether it is required, linked, conditional. */
-    private static Map<String, String> summaries(Questionnaire q) {
+    private static Map<String, String> summaries(Questionnaire q, QuestionnaireCatalogue catalogue) {
         Map<String, String> lines = new LinkedHashMap<>();
         for (int s = 0; s < q.sections().size(); s++)
             for (int i = 0; i < q.sections().get(s).questions().size(); i++) {
@@ -47,8 +47,8 @@ final class BuilderPage {
                 String type = QuestionForm.typeName(question.type());
                 parts.add(type.isEmpty() ? "type à choisir" : QuestionForm.TYPES.get(type));
                 if (question.obligatoire()) parts.add("obligatoire");
-                if (question.besoin() != null) parts.add("besoin " + question.besoin());
-                if (question.alea() != null) parts.add("aléa " + question.alea());
+                if (question.besoin() != null) parts.add("besoin " + name(catalogue.needs(), question.besoin()));
+                if (question.alea() != null) parts.add("aléa " + name(catalogue.hazards(), question.alea()));
                 question.conditions().forEach(c -> parts.add("afficher si " + c.question() + " = " + c.valeur()));
                 lines.put("question-" + s + "-" + i, String.join(" · ", parts));
             }
@@ -110,6 +110,14 @@ final class BuilderPage {
                     options.add(new ConditionOption(
                             c.question() + "=" + c.valeur(), c.question() + " = " + c.valeur() + " (à corriger)"));
         return options;
+    }
+
+    private static String name(List<QuestionnaireCatalogue.Item> items, String id) {
+        return items.stream()
+                .filter(i -> i.id().equals(id))
+                .map(i -> id + " (" + i.name() + ")")
+                .findFirst()
+                .orElse(id);
     }
 
     private static String label(Question q, String value) {

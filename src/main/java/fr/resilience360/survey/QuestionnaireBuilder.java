@@ -1,10 +1,13 @@
 package fr.resilience360.survey;
 
 import fr.resilience360.account.Action;
+import fr.resilience360.shared.InvalidFieldsException;
 import fr.resilience360.shared.NotFoundException;
 import fr.resilience360.territory.Territories;
 import fr.resilience360.territory.TerritorySummary;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -121,6 +124,24 @@ class QuestionnaireBuilder {
         Opened q = forEditing(id);
         TerritorySummary territory = territories.require(q.stored().territoryId());
         return surveys.create(territory, CUSTOM, version(q, q.stored().latestVersion()), q.by());
+    }
+
+    /**
+     * Opens a survey with a questionnaire given whole (the API's body), checked like a template; a 400 naming every
+     * problem otherwise. Without {@code modele} or {@code version}, they are {@code perso} and {@code 1}.
+     */
+    CreatedSurvey openWith(TerritorySummary territory, Questionnaire given, String by) {
+        Questionnaire q = new Questionnaire(
+                given.modele() == null ? CUSTOM : given.modele(),
+                given.version() == null ? "1" : given.version(),
+                given.titre(),
+                given.introduction(),
+                given.sections());
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (QuestionnaireRules.Problem p : catalogue.check(q))
+            errors.merge(p.path(), p.sentence(q), (a, b) -> a + " ; " + b);
+        if (!errors.isEmpty()) throw new InvalidFieldsException("Questionnaire invalide", errors);
+        return surveys.create(territory, CUSTOM, q, by);
     }
 
     /** The public link of a survey of the questionnaire's territory (to show it after opening), if it is one. */

@@ -56,6 +56,14 @@ final class QuestionnaireRules {
             return "Section " + (section + 1) + (title == null || title.isBlank() ? "" : " (« " + title + " »)");
         }
 
+        /** Where it is in the JSON of a questionnaire: {@code sections[1].questions[0].min}, {@code titre}. */
+        String path() {
+            String at = section < 0
+                    ? ""
+                    : "sections[" + section + "]." + (question < 0 ? "" : "questions[" + question + "].");
+            return at + field;
+        }
+
         /** The anchor of what is wrong on the builder's page. */
         String anchor() {
             if (question >= 0) return "question-" + section + "-" + question;
