@@ -16,6 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class QuestionnaireListController {
 
+    /** The templates as the page names them. */
+    static final Map<String, String> NAMES =
+            Map.of("habitants", "habitants", "elus", "élus", "entreprises", "entreprises");
+
     private final Territories territories;
     private final QuestionnaireBuilder builder;
     private final SurveyTemplates templates;
