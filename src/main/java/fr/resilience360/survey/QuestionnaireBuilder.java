@@ -93,7 +93,10 @@ class QuestionnaireBuilder {
         try {
             changed = edit.apply(q.draft());
         } catch (IndexOutOfBoundsException e) {
-            throw new NotFoundException("Élément introuvable", "Cette section ou cette question n'existe plus.");
+            throw new NotFoundException(
+                    "Élément introuvable",
+                    "Cette section ou cette question n'est plus à cette place : le questionnaire a changé entre-temps."
+                            + " Rechargez la page.");
         }
         String title = changed.titre() == null || changed.titre().isBlank()
                 ? q.stored().title()

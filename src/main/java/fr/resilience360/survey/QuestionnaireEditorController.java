@@ -56,8 +56,13 @@ class QuestionnaireEditorController {
     }
 
     @PostMapping("/questionnaires/{qid:\\d+}/sections/{s:\\d+}/suppression")
-    String deleteSection(@PathVariable long qid, @PathVariable int s) {
-        builder.edit(qid, d -> QuestionnaireEdits.deleteSection(d, s));
+    String deleteSection(
+            @PathVariable long qid,
+            @PathVariable int s,
+            @RequestParam(name = "attendu", required = false) String title) {
+        builder.edit(
+                qid,
+                d -> QuestionnaireEdits.deleteSection(expect(d.sections().get(s).titre(), title, d), s));
         return back(qid, "sections");
     }
 
@@ -69,8 +74,12 @@ class QuestionnaireEditorController {
     }
 
     @PostMapping("/questionnaires/{qid:\\d+}/sections/{s:\\d+}/questions/{i:\\d+}/suppression")
-    String deleteQuestion(@PathVariable long qid, @PathVariable int s, @PathVariable int i) {
-        builder.edit(qid, d -> QuestionnaireEdits.deleteQuestion(d, s, i));
+    String deleteQuestion(
+            @PathVariable long qid,
+            @PathVariable int s,
+            @PathVariable int i,
+            @RequestParam(name = "attendu", required = false) String code) {
+        builder.edit(qid, d -> QuestionnaireEdits.deleteQuestion(expect(codeAt(d, s, i), code, d), s, i));
         return back(qid, "section-" + s);
     }
 
@@ -79,14 +88,29 @@ class QuestionnaireEditorController {
             @PathVariable long qid,
             @PathVariable int s,
             @PathVariable int i,
-            @RequestParam(name = "sens") String direction) {
+            @RequestParam(name = "sens") String direction,
+            @RequestParam(name = "attendu", required = false) String code) {
         Questionnaire.Question[] moved = new Questionnaire.Question[1];
         Questionnaire q = builder.edit(qid, d -> {
             moved[0] = d.sections().get(s).questions().get(i);
-            return QuestionnaireEdits.moveQuestion(d, s, i, "haut".equals(direction));
+            return QuestionnaireEdits.moveQuestion(expect(moved[0].code(), code, d), s, i, "haut".equals(direction));
         });
         int[] at = QuestionnaireEdits.positionOf(q, moved[0]);
         return back(qid, "question-" + at[0] + "-" + at[1]);
+    }
+
+    /**
+     * The draft, if what is at the position is what the page showed there ({@code expected}, sent by the page's forms);
+     * else the draft changed meanwhile (another tab, another editor) and nothing is done: 404, « n'existe plus ».
+     */
+    private static Questionnaire expect(String actual, String expected, Questionnaire draft) {
+        if (expected != null && !expected.equals(actual == null ? "" : actual))
+            throw new IndexOutOfBoundsException("changed meanwhile");
+        return draft;
+    }
+
+    private static String codeAt(Questionnaire d, int s, int i) {
+        return d.sections().get(s).questions().get(i).code();
     }
 
     static String back(long qid, String anchor) {

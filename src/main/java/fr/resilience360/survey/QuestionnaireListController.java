@@ -40,6 +40,7 @@ class QuestionnaireListController {
         SurveyTemplates.CODES.forEach(
                 code -> offered.put(code, templates.require(code).titre()));
         model.addAttribute("templates", offered);
+        model.addAttribute("names", NAMES);
         return "survey/questionnaires";
     }
 

@@ -148,6 +148,24 @@ class QuestionnaireBuilderPagesTest {
     }
 
     @Test
+    void anActionOnAQuestionThatMovedMeanwhileChangesNothing() {
+        long id = copy(editor, "habitants");
+        String before = repository.byId(id).orElseThrow().draftJson();
+        assertThat(mvc.post()
+                        .uri("/questionnaires/" + id + "/sections/1/questions/0/suppression")
+                        .with(as(editor))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("attendu=une_autre_question"))
+                .hasStatus(404)
+                .bodyText()
+                .contains("le questionnaire a changé entre-temps");
+        assertThat(repository.byId(id).orElseThrow().draftJson()).isEqualTo(before);
+        post("/questionnaires/" + id + "/sections/1/questions/0/suppression", "attendu=besoin_eau");
+        assertThat(repository.byId(id).orElseThrow().draftJson()).doesNotContain("\"besoin_eau\"");
+    }
+
+    @Test
     void thePreviewUsesTheAnsweringPageWithoutSubmitAndStoresNothing() {
         long id = copy(editor, "habitants");
         assertThat(mvc.get()
