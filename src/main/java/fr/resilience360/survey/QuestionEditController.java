@@ -50,7 +50,13 @@ class QuestionEditController {
             @PathVariable int s,
             @PathVariable int i,
             @RequestParam MultiValueMap<String, String> form) {
-        builder.edit(qid, d -> QuestionnaireEdits.replaceQuestion(d, s, i, QuestionForm.read(form)));
+        String expected = form.getFirst("attendu");
+        builder.edit(qid, d -> {
+            String actual = d.sections().get(s).questions().get(i).code();
+            if (expected != null && !expected.equals(actual == null ? "" : actual))
+                throw new IndexOutOfBoundsException("changed meanwhile");
+            return QuestionnaireEdits.replaceQuestion(d, s, i, QuestionForm.read(form));
+        });
         return QuestionnaireEditorController.back(qid, "question-" + s + "-" + i);
     }
 

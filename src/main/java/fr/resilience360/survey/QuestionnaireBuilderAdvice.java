@@ -1,6 +1,7 @@
 package fr.resilience360.survey;
 
 import fr.resilience360.shared.NotFoundException;
+import fr.resilience360.shared.UserInputException;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -9,7 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The builder's pages: the form's CSRF token made before the page is written, and a French 404 page. */
+/** The builder's pages: the form's CSRF token made before the page is written, French 404 and 400 pages. */
 @ControllerAdvice(
         assignableTypes = {
             QuestionnaireListController.class,
@@ -27,5 +28,10 @@ class QuestionnaireBuilderAdvice {
     @ExceptionHandler
     ModelAndView notFound(NotFoundException e) {
         return new ModelAndView("error/404", Map.of("message", e.getMessage()), HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler
+    ModelAndView badInput(UserInputException e) {
+        return new ModelAndView("error", Map.of("status", 400, "detail", e.getMessage()), HttpStatus.BAD_REQUEST);
     }
 }

@@ -178,6 +178,25 @@ class QuestionnaireBuilderPagesTest {
     }
 
     @Test
+    void thePreviewOfAnInvalidDraftShowsTheLatestVersionAndAnUnknownTemplateIs400() {
+        long id = copy(editor, "elus");
+        post("/questionnaires/" + id + "/sections", "titre=");
+        assertThat(mvc.get().uri("/questionnaires/" + id + "/apercu").with(as(editor)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("(<span>version 1</span>)");
+        assertThat(mvc.post()
+                        .uri("/territoires/" + LORIENT_AGGLO + "/questionnaires")
+                        .with(as(editor))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("modele=inconnu"))
+                .hasStatus(400)
+                .bodyText()
+                .contains("inconnu « inconnu »");
+    }
+
+    @Test
     void aSurveyOpenedWithACustomVersionKeepsItAndItsAnswersToo() {
         long id = copy(editor, "entreprises");
         post(
