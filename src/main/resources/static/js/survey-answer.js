@@ -25,6 +25,7 @@
   var timer = null;
   function saveDraft() {
     clearTimeout(timer);
+    if (!form.getAttribute('data-brouillon')) return; // editing a sent answer: no draft
     timer = setTimeout(function () {
       fetch(form.getAttribute('data-brouillon'), {method: 'POST', body: new FormData(form), credentials: 'same-origin'})
         .then(function (r) {

@@ -90,7 +90,7 @@ class AnswerPageController {
         return ResponseEntity.noContent().build();
     }
 
-    private static String page(Model model, Survey survey, AnswerForm.Values values, Map<String, String> errors) {
+    static String page(Model model, Survey survey, AnswerForm.Values values, Map<String, String> errors) {
         model.addAttribute("survey", survey);
         model.addAttribute("questionnaire", survey.questionnaire());
         model.addAttribute("form", values);

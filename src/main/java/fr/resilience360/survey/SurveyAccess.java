@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may open a territory's surveys and read their synthesis: the account module's one matrix
- * ({@link Permissions}). Opening a survey needs {@link Action#EDIT_DIAGNOSTICS} on the territory, reading its
- * synthesis {@link Action#READ_DRAFTS}; refused, the API answers 401 to an anonymous caller and 403 to others.
+ * ({@link Permissions}). Opening a survey or changing its settings needs {@link Action#EDIT_DIAGNOSTICS} on the
+ * territory, reading its synthesis or the territory's surveys page {@link Action#READ_DRAFTS}; refused, the API answers
+ * 401 to an anonymous caller and 403 to others, and a page sends the first to sign in.
  */
 @Component
 class SurveyAccess {
@@ -28,11 +29,22 @@ class SurveyAccess {
     String require(String territoryId, Action action, String refusal) {
         Account account =
                 accounts.current().orElseThrow(() -> new AccessDeniedException("connectez-vous pour continuer."));
+        if (!allows(account, territoryId, action)) throw new AccessDeniedException(refusal);
+        return account.email();
+    }
+
+    /** Whether the person of this request (anonymous: no) may do the action on the territory. */
+    boolean allows(String territoryId, Action action) {
+        return accounts.current()
+                .map(account -> allows(account, territoryId, action))
+                .orElse(false);
+    }
+
+    private boolean allows(Account account, String territoryId, Action action) {
         Optional<Role> role = accounts.memberships(account).stream()
                 .filter(m -> m.territoryId().equals(territoryId))
                 .map(Membership::role)
                 .findFirst();
-        if (!Permissions.allows(account.platformAdmin(), role, action)) throw new AccessDeniedException(refusal);
-        return account.email();
+        return Permissions.allows(account.platformAdmin(), role, action);
     }
 }

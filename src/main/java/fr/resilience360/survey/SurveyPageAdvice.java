@@ -16,7 +16,13 @@ import org.springframework.web.servlet.ModelAndView;
  * 429), and the CSRF token of the form made before the page is written. Respondents are anonymous: their form's
  * token is kept in a session, which is created here, before the first byte of the page is sent.
  */
-@ControllerAdvice(assignableTypes = {AnswerPageController.class, OwnAnswerController.class, QrCodeController.class})
+@ControllerAdvice(
+        assignableTypes = {
+            AnswerPageController.class,
+            OwnAnswerController.class,
+            QrCodeController.class,
+            AnswerEditController.class
+        })
 class SurveyPageAdvice {
 
     @ModelAttribute

@@ -63,7 +63,11 @@ public class Surveys {
 
     /** The public link of a survey, the one its QR code holds. */
     String link(Survey survey) {
-        return baseUrl + "/enquetes/" + survey.token();
+        return link(survey.token());
+    }
+
+    String link(String token) {
+        return baseUrl + "/enquetes/" + token;
     }
 
     /** The survey of this token if it takes answers now; else 404, whether unknown or closed. */

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The synthesis of a survey's answers, computed while it is open: {@code total} stored responses, and per question
  * the number of answers, each choice's count (a multiple choice counted per option, never per combination), the
- * mean of a scale or a number (with the spread of a scale), the mean rank of each option of a ranking, and for texts
+ * mean of a scale or a number (with the spread of a scale, the median, smallest and largest number), the mean rank of each option of a ranking, and for texts
  * only their count. Plain Java.
  */
 final class Synthesis {
@@ -44,7 +44,10 @@ final class Synthesis {
                 out.put("moyenne", mean(values));
                 out.put("repartition", scaleCounts(values));
             }
-            case NOMBRE -> out.put("moyenne", mean(values));
+            case NOMBRE -> {
+                out.put("moyenne", mean(values));
+                out.putAll(spread(values));
+            }
             case CHOIX_UNIQUE, CHOIX_MULTIPLE -> {
                 out.put("choix", choiceCounts(q, values));
                 if (q.autre()) out.put("textes_autre", countOf(responses, q.code() + AnswerCheck.OTHER_SUFFIX));
@@ -62,7 +65,25 @@ final class Synthesis {
         if (values.isEmpty()) return null;
         double sum =
                 values.stream().mapToDouble(v -> ((Number) v).doubleValue()).sum();
-        return Math.round(sum / values.size() * 100) / 100.0;
+        return round(sum / values.size());
+    }
+
+    /** The median, smallest and largest of numbers ({@code null} without answers). */
+    private static Map<String, Object> spread(List<Object> values) {
+        double[] sorted = values.stream()
+                .mapToDouble(v -> ((Number) v).doubleValue())
+                .sorted()
+                .toArray();
+        Map<String, Object> out = new LinkedHashMap<>();
+        int n = sorted.length;
+        out.put("mediane", n == 0 ? null : round(n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2));
+        out.put("min", n == 0 ? null : sorted[0]);
+        out.put("max", n == 0 ? null : sorted[n - 1]);
+        return out;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     private static Map<String, Integer> scaleCounts(List<Object> values) {
