@@ -86,8 +86,13 @@ class QuestionnaireBuilder {
         }
     }
 
-    /** Applies an edit to the draft and keeps it, valid or not; a position that does not exist is a 404. */
+    /**
+     * Applies an edit to the draft and keeps it, valid or not; a position that does not exist is a 404. The
+     * questionnaire's row is locked from reading to writing, so two edits at once (two tabs) both count.
+     */
+    @Transactional
     Questionnaire edit(long id, UnaryOperator<Questionnaire> edit) {
+        repository.lock(id);
         Opened q = forEditing(id);
         Questionnaire changed;
         try {

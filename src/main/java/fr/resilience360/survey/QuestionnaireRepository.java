@@ -71,6 +71,14 @@ class QuestionnaireRepository {
                 .list();
     }
 
+    /** Locks the questionnaire's row until the end of the transaction (nothing when there is none). */
+    void lock(long id) {
+        jdbc.sql("select id from survey.questionnaire where id = ? for update")
+                .param(id)
+                .query(Long.class)
+                .optional();
+    }
+
     void saveDraft(long id, String title, String draftJson) {
         jdbc.sql("update survey.questionnaire set title = ?, draft = ?::jsonb, draft_saved_at = now() where id = ?")
                 .params(title, draftJson, id)
