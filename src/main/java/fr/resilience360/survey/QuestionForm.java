@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.util.MultiValueMap;
 
@@ -85,13 +86,13 @@ final class QuestionForm {
                 conditions(form));
     }
 
+    /** The type's name in the files and the API ({@code CHOIX_UNIQUE} → {@code choix_unique}); empty for none. */
     static String typeName(QuestionType type) {
-        return type == null ? "" : TYPES.keySet().stream().toList().get(type.ordinal());
+        return type == null ? "" : type.name().toLowerCase(Locale.ROOT);
     }
 
     private static QuestionType type(String name) {
-        List<String> names = TYPES.keySet().stream().toList();
-        return name == null || !names.contains(name) ? null : QuestionType.values()[names.indexOf(name)];
+        return name == null || !TYPES.containsKey(name) ? null : QuestionType.valueOf(name.toUpperCase(Locale.ROOT));
     }
 
     private static List<Choice> choices(String text) {
@@ -110,9 +111,8 @@ final class QuestionForm {
     /** A choice's value made from its label: lower case, without accents, words joined by « _ ». */
     static String slug(String label) {
         String plain = Normalizer.normalize(label, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = plain.toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "_")
-                .replaceAll("^_+|_+$", "");
+        String slug =
+                plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         return slug.isEmpty() || !Character.isLetter(slug.charAt(0)) ? "c_" + slug : slug;
     }
 
