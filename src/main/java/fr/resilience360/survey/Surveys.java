@@ -42,7 +42,11 @@ public class Surveys {
 
     /** Opens a survey of the territory with this template; {@code by} is who asked (an address, or the command). */
     public CreatedSurvey create(TerritorySummary territory, String template, String by) {
-        Questionnaire questionnaire = templates.require(template);
+        return create(territory, template, templates.require(template), by);
+    }
+
+    /** Opens a survey with this questionnaire (already checked), recorded under {@code template}. */
+    CreatedSurvey create(TerritorySummary territory, String template, Questionnaire questionnaire, String by) {
         String token = SurveySecrets.token();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Paris"));
         long id = repository.insert(new SurveyRepository.NewSurvey(
@@ -75,6 +79,10 @@ public class Surveys {
                 .orElseThrow(() -> new NotFoundException(
                         "Enquête introuvable",
                         "Aucune enquête ouverte ne correspond à ce lien : il est inexact, ou l'enquête est close."));
+    }
+
+    java.util.Optional<Survey> find(long id) {
+        return repository.byId(id);
     }
 
     Survey byId(long id) {
