@@ -2,8 +2,10 @@ package fr.resilience360.survey;
 
 import fr.resilience360.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -11,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A respondent's own answer, found by the key of their browser (the respondent cookie): the thanks page, the answer
@@ -52,6 +55,36 @@ class OwnAnswerController {
                         "reponses", SurveyJson.answers(stored.answersJson()))));
     }
 
+    @GetMapping(TOKEN + "/ma-reponse/retrouver")
+    String recoverForm(@PathVariable String token, Model model) {
+        model.addAttribute("survey", surveys.open(token));
+        return "survey/recover";
+    }
+
+    /** A respondent's code typed on another device: this browser then holds their key, and sees their answer. */
+    @PostMapping(TOKEN + "/ma-reponse/retrouver")
+    String recover(
+            @PathVariable String token,
+            @RequestParam(name = "code", defaultValue = "") String code,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Survey survey = surveys.open(token);
+        String key = code.strip();
+        if (RespondentCookie.wellFormed(key)
+                && repository
+                        .responseOfRespondent(survey.id(), SurveySecrets.hmac(survey.respondentSalt(), key))
+                        .isPresent()) {
+            RespondentCookie.set(request, response, key);
+            return "redirect:/enquetes/" + token + "/ma-reponse";
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("survey", survey);
+        model.addAttribute(
+                "error", "Aucune réponse à cette enquête ne correspond à ce code. Vérifiez-le (32 caractères).");
+        return "survey/recover";
+    }
+
     @PostMapping(TOKEN + "/ma-reponse/suppression")
     String delete(@PathVariable String token, HttpServletRequest request, Model model) {
         Survey survey = surveys.open(token);
@@ -68,6 +101,7 @@ class OwnAnswerController {
         model.addAttribute("survey", survey);
         model.addAttribute("questionnaire", survey.questionnaire());
         model.addAttribute("response", stored);
+        model.addAttribute("code", RespondentCookie.read(request).orElseThrow());
         model.addAttribute(
                 "answers", OwnAnswer.lines(survey.questionnaire(), SurveyJson.answers(stored.answersJson())));
         return view;

@@ -25,22 +25,32 @@ final class RespondentCookie {
         return Arrays.stream(request.getCookies() == null ? new Cookie[0] : request.getCookies())
                 .filter(c -> NAME.equals(c.getName()))
                 .map(Cookie::getValue)
-                .filter(v -> v != null && v.matches("[A-Za-z0-9_-]{20,100}"))
+                .filter(RespondentCookie::wellFormed)
                 .findFirst();
+    }
+
+    /** Whether a value has the shape of a respondent's key (it is also the code a respondent may note). */
+    static boolean wellFormed(String value) {
+        return value != null && value.matches("[A-Za-z0-9_-]{20,100}");
+    }
+
+    /** Gives this browser the key {@code key}: a respondent's code typed on another device. */
+    static void set(HttpServletRequest request, HttpServletResponse response, String key) {
+        ResponseCookie cookie = ResponseCookie.from(NAME, key)
+                .httpOnly(true)
+                .secure(request.isSecure())
+                .sameSite("Lax")
+                .path("/enquetes")
+                .maxAge(KEPT)
+                .build();
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
     }
 
     /** The key of this browser, given now in a new cookie when it has none. */
     static String ensure(HttpServletRequest request, HttpServletResponse response) {
         return read(request).orElseGet(() -> {
             String key = SurveySecrets.token();
-            ResponseCookie cookie = ResponseCookie.from(NAME, key)
-                    .httpOnly(true)
-                    .secure(request.isSecure())
-                    .sameSite("Lax")
-                    .path("/enquetes")
-                    .maxAge(KEPT)
-                    .build();
-            response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+            set(request, response, key);
             return key;
         });
     }

@@ -64,6 +64,18 @@ class SurveyAnswerJourneyBrowserTest extends BrowserTestSupport {
                 .dblclick();
         assertThat(page.locator("h1")).hasText("Merci !");
         checkPage("enquete-merci");
+        String code = page.locator(".respondent-code-value").textContent();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Retrouver ma réponse"))
+                .click();
+        page.getByLabel("Code de réponse").fill("CodeQuiNeCorrespondAAucuneReponse");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retrouver ma réponse"))
+                .click();
+        assertThat(page.locator("#code-erreur")).containsText("Aucune réponse");
+        checkPage("enquete-retrouver");
+        page.getByLabel("Code de réponse").fill(code);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retrouver ma réponse"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Ma réponse");
 
         assertThat(Synthesis.of(
                                 surveys.byId(survey.id()),
