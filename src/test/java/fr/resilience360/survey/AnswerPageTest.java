@@ -79,7 +79,7 @@ class AnswerPageTest {
     @Test
     void refusesABadAnswerWithAFrenchErrorBesideEachFieldAndStoresNothing() throws Exception {
         CreatedSurvey survey = open();
-        MultiValueMap<String, String> form = complete();
+        MultiValueMap<String, String> form = SurveyFixtures.completeForm();
         form.set("besoin_eau", null);
         form.set("personnes_foyer", "45");
 
@@ -99,7 +99,7 @@ class AnswerPageTest {
     void theSameFormSentTwiceStoresOneResponse() throws Exception {
         CreatedSurvey survey = open();
         Cookie respondent = respondent();
-        MultiValueMap<String, String> form = complete();
+        MultiValueMap<String, String> form = SurveyFixtures.completeForm();
 
         assertThat(submit(survey, respondent, form))
                 .hasStatus3xxRedirection()
@@ -124,8 +124,8 @@ class AnswerPageTest {
     void aSecondFormFromTheSameBrowserLeadsToItsAnswerNotToASecondRow() throws Exception {
         CreatedSurvey survey = open();
         Cookie respondent = respondent();
-        submit(survey, respondent, complete());
-        MultiValueMap<String, String> again = complete();
+        submit(survey, respondent, SurveyFixtures.completeForm());
+        MultiValueMap<String, String> again = SurveyFixtures.completeForm();
         again.set("cle", UUID.randomUUID().toString());
 
         assertThat(submit(survey, respondent, again)).hasRedirectedUrl("/enquetes/" + survey.token() + "/ma-reponse");
@@ -174,7 +174,7 @@ class AnswerPageTest {
                 .exchange();
         assertThat(drafts(survey)).isEqualTo(1);
 
-        submit(survey, respondent, complete());
+        submit(survey, respondent, SurveyFixtures.completeForm());
 
         assertThat(drafts(survey)).isZero();
     }
@@ -183,7 +183,7 @@ class AnswerPageTest {
     void theRespondentSeesExportsAndDeletesTheirOwnAnswer() throws Exception {
         CreatedSurvey survey = open();
         Cookie respondent = respondent();
-        submit(survey, respondent, complete());
+        submit(survey, respondent, SurveyFixtures.completeForm());
         String base = "/enquetes/" + survey.token();
 
         assertThat(mvc.get().uri(base + "/merci").cookie(respondent))
@@ -216,7 +216,7 @@ class AnswerPageTest {
         assertThat(mvc.post()
                         .uri("/enquetes/" + survey.token())
                         .cookie(respondent())
-                        .params(complete()))
+                        .params(SurveyFixtures.completeForm()))
                 .hasStatus(403);
         assertThat(responses(survey)).isZero();
     }
@@ -224,7 +224,7 @@ class AnswerPageTest {
     @Test
     void aFilledHoneypotStoresNothing() throws Exception {
         CreatedSurvey survey = open();
-        MultiValueMap<String, String> form = complete();
+        MultiValueMap<String, String> form = SurveyFixtures.completeForm();
         form.set("site_web", "http://spam.example");
 
         assertThat(submit(survey, respondent(), form)).hasStatus(400).bodyText().contains("pas pu être enregistrée.");
@@ -261,26 +261,6 @@ class AnswerPageTest {
                 .cookie(respondent)
                 .params(form)
                 .exchange();
-    }
-
-    /** A valid form of the inhabitants' survey, every required scale answered, with a ranking and an « autre ». */
-    private static MultiValueMap<String, String> complete() {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        SurveyFixtures.template("habitants").questions().values().stream()
-                .filter(q -> q.type() == QuestionType.ECHELLE)
-                .forEach(q -> form.add(q.code(), "3"));
-        form.add("anciennete", "de_2_a_10_ans");
-        form.add("personnes_foyer", "3");
-        form.add("besoins_fragiles.rang.bv1", "2");
-        form.add("besoins_fragiles.rang.bi2", "1");
-        form.add("evenement_vecu", "non");
-        form.add("evenement_recit", "Ne compte pas : la question n'est pas posée");
-        form.add("preparation_foyer", "reserve_eau");
-        form.add("preparation_foyer", "autre");
-        form.add("preparation_foyer.autre", "Un poêle");
-        form.add("cle", UUID.randomUUID().toString());
-        form.add("site_web", "");
-        return form;
     }
 
     private long responses(CreatedSurvey survey) {

@@ -10,13 +10,11 @@ import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -77,7 +75,7 @@ class OwnAnswerEditTest {
         CreatedSurvey survey = open(true);
         Cookie respondent = answered(survey);
         long id = responseId(survey);
-        MultiValueMap<String, String> edited = complete();
+        MultiValueMap<String, String> edited = SurveyFixtures.completeForm();
         edited.set("besoin_eau", "5");
         edited.set("evenement_vecu", "oui");
         edited.set("evenement_recit", "La tempête de 2023");
@@ -102,7 +100,7 @@ class OwnAnswerEditTest {
         CreatedSurvey survey = open(true);
         Cookie respondent = answered(survey);
         Map<String, Object> before = answers(survey);
-        MultiValueMap<String, String> edited = complete();
+        MultiValueMap<String, String> edited = SurveyFixtures.completeForm();
         edited.set("personnes_foyer", "45");
 
         MvcTestResult result = edit(survey, respondent, edited);
@@ -127,7 +125,7 @@ class OwnAnswerEditTest {
                 mvc.get().uri(mine(survey) + "/modification").cookie(respondent).exchange();
         assertThat(form).hasStatus(403);
         assertThat(html(form)).contains("ne permet pas de modifier une réponse");
-        MultiValueMap<String, String> edited = complete();
+        MultiValueMap<String, String> edited = SurveyFixtures.completeForm();
         edited.set("besoin_eau", "5");
         assertThat(edit(survey, respondent, edited)).hasStatus(403);
         assertThat(answers(survey)).isEqualTo(before);
@@ -143,7 +141,7 @@ class OwnAnswerEditTest {
 
         assertThat(mvc.get().uri(mine(survey) + "/modification").cookie(respondent))
                 .hasStatus(404);
-        assertThat(edit(survey, respondent, complete())).hasStatus(404);
+        assertThat(edit(survey, respondent, SurveyFixtures.completeForm())).hasStatus(404);
         assertThat(updated(survey)).isFalse();
     }
 
@@ -154,7 +152,7 @@ class OwnAnswerEditTest {
         Cookie other = new Cookie(RespondentCookie.NAME, SurveySecrets.token());
 
         assertThat(mvc.get().uri(mine(survey) + "/modification").cookie(other)).hasStatus(404);
-        assertThat(edit(survey, other, complete())).hasStatus(404);
+        assertThat(edit(survey, other, SurveyFixtures.completeForm())).hasStatus(404);
         assertThat(updated(survey)).isFalse();
     }
 
@@ -166,7 +164,7 @@ class OwnAnswerEditTest {
         assertThat(mvc.post()
                         .uri(mine(survey) + "/modification")
                         .cookie(respondent)
-                        .params(complete()))
+                        .params(SurveyFixtures.completeForm()))
                 .hasStatus(403);
         assertThat(updated(survey)).isFalse();
     }
@@ -179,14 +177,14 @@ class OwnAnswerEditTest {
         return survey;
     }
 
-    /** A browser that has answered the survey with {@link #complete()}. */
+    /** A browser that has answered the survey with {@link SurveyFixtures#completeForm()}. */
     private Cookie answered(CreatedSurvey survey) {
         Cookie respondent = new Cookie(RespondentCookie.NAME, SurveySecrets.token());
         assertThat(mvc.post()
                         .uri("/enquetes/" + survey.token())
                         .with(csrf())
                         .cookie(respondent)
-                        .params(complete()))
+                        .params(SurveyFixtures.completeForm()))
                 .hasRedirectedUrl("/enquetes/" + survey.token() + "/merci");
         return respondent;
     }
@@ -224,25 +222,6 @@ class OwnAnswerEditTest {
                 .param(survey.id())
                 .query(String.class)
                 .single());
-    }
-
-    /** A valid form of the inhabitants' survey, every scale answered 3, with a ranking and an « autre ». */
-    private static MultiValueMap<String, String> complete() {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        SurveyFixtures.template("habitants").questions().values().stream()
-                .filter(q -> q.type() == QuestionType.ECHELLE)
-                .forEach(q -> form.add(q.code(), "3"));
-        form.add("anciennete", "de_2_a_10_ans");
-        form.add("personnes_foyer", "3");
-        form.add("besoins_fragiles.rang.bv1", "2");
-        form.add("besoins_fragiles.rang.bi2", "1");
-        form.add("evenement_vecu", "non");
-        form.add("preparation_foyer", "reserve_eau");
-        form.add("preparation_foyer", "autre");
-        form.add("preparation_foyer.autre", "Un poêle");
-        form.add("cle", UUID.randomUUID().toString());
-        form.add("site_web", "");
-        return form;
     }
 
     private static String html(MvcTestResult result) throws Exception {

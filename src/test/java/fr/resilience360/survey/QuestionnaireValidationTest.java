@@ -198,19 +198,7 @@ class QuestionnaireValidationTest {
     }
 
     private static Questionnaire withSections(Section... more) {
-        Question yesNo = new Question(
-                "reponse",
-                QuestionType.CHOIX_UNIQUE,
-                "Oui ou non ?",
-                null,
-                List.of(new Choice("oui", "Oui"), new Choice("non", "Non")),
-                false,
-                null,
-                null,
-                false,
-                null,
-                null,
-                null);
+        Question yesNo = QuestionnaireFilesTest.yesNo("reponse");
         Question text = new Question(
                 "texte", QuestionType.TEXTE_COURT, "Un mot", null, null, false, null, null, false, null, null, null);
         List<Section> sections = new java.util.ArrayList<>(List.of(new Section("Début", List.of(yesNo, text))));

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /** Templates and territories for the survey tests. */
 final class SurveyFixtures {
@@ -53,5 +55,25 @@ final class SurveyFixtures {
             request.setCookies(new jakarta.servlet.http.Cookie("SESSION", "essai"));
             return user.postProcessRequest(request);
         };
+    }
+
+    /** A valid form of the inhabitants' survey, every required scale answered, with a ranking and an « autre ». */
+    static MultiValueMap<String, String> completeForm() {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        template("habitants").questions().values().stream()
+                .filter(q -> q.type() == QuestionType.ECHELLE)
+                .forEach(q -> form.add(q.code(), "3"));
+        form.add("anciennete", "de_2_a_10_ans");
+        form.add("personnes_foyer", "3");
+        form.add("besoins_fragiles.rang.bv1", "2");
+        form.add("besoins_fragiles.rang.bi2", "1");
+        form.add("evenement_vecu", "non");
+        form.add("evenement_recit", "Ne compte pas : la question n'est pas posée");
+        form.add("preparation_foyer", "reserve_eau");
+        form.add("preparation_foyer", "autre");
+        form.add("preparation_foyer.autre", "Un poêle");
+        form.add("cle", UUID.randomUUID().toString());
+        form.add("site_web", "");
+        return form;
     }
 }
