@@ -96,6 +96,14 @@ class CatalogueFilesTest {
     }
 
     @Test
+    void refusesAKeyWrittenTwiceInAFile() {
+        assertThatIllegalStateException()
+                .isThrownBy(() -> CatalogueFiles.readAxis("action/axe-cle-en-double.yaml", "eau"))
+                .withMessageStartingWith("Catalogue d'actions illisible (action/axe-cle-en-double.yaml)")
+                .withMessageContaining("orientations");
+    }
+
+    @Test
     void refusesAnIdUsedTwice() {
         Axis.Goal goal =
                 new Axis.Goal("g", "Objectif", List.of(ActionFixtures.action("a"), ActionFixtures.action("a")));
