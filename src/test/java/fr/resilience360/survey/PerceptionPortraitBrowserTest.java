@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
 import fr.resilience360.account.Accounts;
 import fr.resilience360.account.Membership;
 import fr.resilience360.account.Role;
@@ -33,10 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@code target/screenshots}.
  */
 class PerceptionPortraitBrowserTest extends BrowserTestSupport {
-
-    private static final String TOO_WIDE = "Array.from(document.querySelectorAll('body *'))"
-            + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
-            + ".slice(0, 5).map(e => e.tagName + '.' + e.className + '#' + e.id).join(', ')";
 
     @Autowired
     Accounts accounts;
@@ -69,7 +64,7 @@ class PerceptionPortraitBrowserTest extends BrowserTestSupport {
         page.navigate(url("/diagnostics/" + published));
         assertThat(page.locator("section[aria-labelledby=besoins-titre]"))
                 .containsText("Perception des habitants : 0,54 (6 réponses)");
-        check("portrait-perception");
+        checkDesktopAndPhone("portrait-perception");
         needsScreenshot("portrait-perception-besoins");
         page.setViewportSize(390, 844);
         needsScreenshot("portrait-perception-besoins-telephone");
@@ -77,7 +72,7 @@ class PerceptionPortraitBrowserTest extends BrowserTestSupport {
 
         page.navigate(url("/diagnostics/" + published + "/besoins/bv1"));
         assertThat(page.locator(".perception-need")).containsText("Perception des habitants : 0,54 (6 réponses)");
-        check("besoin-perception");
+        checkDesktopAndPhone("besoin-perception");
 
         CreatedSurvey elus = surveys.create(commune, "elus", "essai");
         for (int i = 0; i < 5; i++) answerElus(elus, 2 + i % 3);
@@ -85,7 +80,7 @@ class PerceptionPortraitBrowserTest extends BrowserTestSupport {
         page.navigate(url("/enquetes/" + elus.id() + "/partage"));
         assertThat(page.getByText("Cette enquête n'est pas partagée avec l'observatoire."))
                 .isVisible();
-        check("enquete-partage-avant");
+        checkDesktopAndPhone("enquete-partage-avant");
         page.getByRole(
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Partager cette enquête avec l'observatoire"))
@@ -93,7 +88,7 @@ class PerceptionPortraitBrowserTest extends BrowserTestSupport {
         assertThat(page.getByText("Cette enquête est partagée avec l'observatoire."))
                 .isVisible();
         assertThat(page.locator("table")).containsText("Élus : connaissance des risques du territoire");
-        check("enquete-partage");
+        checkDesktopAndPhone("enquete-partage");
     }
 
     private void needsScreenshot(String name) {
@@ -153,28 +148,5 @@ class PerceptionPortraitBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le mot de passe"))
                 .click();
         assertThat(page.getByText("Votre mot de passe est enregistré.")).isVisible();
-    }
-
-    /** axe-core on desktop and at 390 × 844 without horizontal scrolling, with a screenshot of each. */
-    private void check(String name) {
-        page.setViewportSize(1280, 720);
-        noSeriousViolation();
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Path.of("target/screenshots/" + name + ".png"))
-                .setFullPage(true));
-        page.setViewportSize(390, 844);
-        noSeriousViolation();
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
-                .as(name + " tient dans la largeur d'un téléphone ; trop larges : " + page.evaluate(TOO_WIDE))
-                .isLessThanOrEqualTo(390);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Path.of("target/screenshots/" + name + "-telephone.png"))
-                .setFullPage(true));
-        page.setViewportSize(1280, 720);
-    }
-
-    private void noSeriousViolation() {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        assertThat(seriousAccessibilityViolations()).as(page.url()).isEmpty();
     }
 }

@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
 import fr.resilience360.account.Accounts;
 import fr.resilience360.account.Membership;
 import fr.resilience360.account.Role;
 import fr.resilience360.web.BrowserTestSupport;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -29,10 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * screenshots go to {@code target/screenshots/enquetes-*.png}.
  */
 class SurveyAdminJourneyBrowserTest extends BrowserTestSupport {
-
-    private static final String TOO_WIDE = "Array.from(document.querySelectorAll('body *'))"
-            + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
-            + ".slice(0, 5).map(e => e.tagName + '.' + e.className + '#' + e.id).join(', ')";
 
     @Autowired
     Accounts accounts;
@@ -60,13 +54,13 @@ class SurveyAdminJourneyBrowserTest extends BrowserTestSupport {
                 .query(Long.class)
                 .single();
         Locator survey = page.locator("#enquete-" + id);
-        check("enquetes-liste");
+        checkDesktopAndPhone("enquetes-liste");
 
         survey.getByLabel("Date de fermeture (facultative)").fill("2020-01-01");
         survey.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer les réglages"))
                 .click();
         assertThat(page.locator("#erreurs-" + id)).containsText("Date de fermeture : le 01/01/2020 précède");
-        check("enquetes-reglages-erreur");
+        checkDesktopAndPhone("enquetes-reglages-erreur");
 
         survey = page.locator("#enquete-" + id);
         LocalDate closing = LocalDate.now(ZoneId.of("Europe/Paris")).plusMonths(2);
@@ -92,12 +86,12 @@ class SurveyAdminJourneyBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier ma réponse"))
                 .click();
         assertThat(page.locator("#q-besoin_eau-2")).isChecked();
-        check("enquetes-modifier-ma-reponse");
+        checkDesktopAndPhone("enquetes-modifier-ma-reponse");
         page.locator("#q-besoin_eau-5").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer ma réponse modifiée"))
                 .click();
         assertThat(page.getByText("Votre réponse modifiée est enregistrée.")).isVisible();
-        check("enquetes-ma-reponse-modifiee");
+        checkDesktopAndPhone("enquetes-ma-reponse-modifiee");
 
         assertThat(jdbc.sql("select answers ->> 'besoin_eau' from survey.response where survey_id = ?")
                         .param(id)
@@ -123,23 +117,5 @@ class SurveyAdminJourneyBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le mot de passe"))
                 .click();
         assertThat(page.getByText("Votre mot de passe est enregistré.")).isVisible();
-    }
-
-    /** axe-core at 1280 and at 390 px wide without horizontal scrolling, with a screenshot of each. */
-    private void check(String name) {
-        for (int width : new int[] {1280, 390}) {
-            page.setViewportSize(width, width == 390 ? 844 : 800);
-            page.waitForLoadState(LoadState.NETWORKIDLE);
-            assertThat(seriousAccessibilityViolations())
-                    .as(page.url() + " à " + width + " px")
-                    .isEmpty();
-            assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
-                    .as(name + " tient dans " + width + " px ; trop larges : " + page.evaluate(TOO_WIDE))
-                    .isLessThanOrEqualTo(width);
-            page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(Path.of("target/screenshots/" + name + "-" + width + ".png"))
-                    .setFullPage(true));
-        }
-        page.setViewportSize(1280, 800);
     }
 }

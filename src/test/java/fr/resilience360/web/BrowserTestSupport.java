@@ -114,6 +114,39 @@ public abstract class BrowserTestSupport {
         page = context.newPage();
     }
 
+    /** The first elements wider than the window, for the message of a failed width check. */
+    protected static final String TOO_WIDE = "Array.from(document.querySelectorAll('body *'))"
+            + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+            + ".slice(0, 5).map(e => e.tagName + '.' + e.className + '#' + e.id).join(', ')";
+
+    /**
+     * No serious or critical axe-core violation at 1280 × 720 and at 390 × 844, no horizontal scrolling on the phone,
+     * and a full-page screenshot of each: {@code target/screenshots/{name}.png} and {@code {name}-telephone.png}.
+     */
+    protected void checkDesktopAndPhone(String name) {
+        page.setViewportSize(1280, 720);
+        noSeriousViolation();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/" + name + ".png"))
+                .setFullPage(true));
+        page.setViewportSize(390, 844);
+        noSeriousViolation();
+        org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .as(name + " tient dans la largeur d'un téléphone ; trop larges : " + page.evaluate(TOO_WIDE))
+                .isLessThanOrEqualTo(390);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/" + name + "-telephone.png"))
+                .setFullPage(true));
+        page.setViewportSize(1280, 720);
+    }
+
+    private void noSeriousViolation() {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        org.assertj.core.api.Assertions.assertThat(seriousAccessibilityViolations())
+                .as(page.url())
+                .isEmpty();
+    }
+
     /** axe-core violations of impact serious or critical, one line each (rule, impact, first element). */
     protected List<String> seriousAccessibilityViolations() {
         return new AxeBuilder(page)
