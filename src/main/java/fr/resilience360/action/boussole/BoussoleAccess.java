@@ -47,13 +47,11 @@ class BoussoleAccess {
         return rights;
     }
 
-    /** The caller's rights if they may change this assessment; else as {@link #creator}. */
-    Rights editor(Principal principal, Assessment assessment, boolean page) {
-        Rights rights = member(principal, assessment.territoryId(), page);
+    /** Refuses (403) unless these rights, of a signed-in member ({@link #member}), may change this assessment. */
+    void editor(Rights rights, Assessment assessment) {
         if (!mayEdit(rights, assessment))
             throw new AccessDeniedException(
                     "Il faut être éditeur du territoire, ou contributeur auteur de l'évaluation.");
-        return rights;
     }
 
     /** The caller's rights if they may delete an assessment; else as {@link #creator}. */
@@ -76,7 +74,8 @@ class BoussoleAccess {
         return rights.allows(Action.EDIT_DIAGNOSTICS);
     }
 
-    private Rights member(Principal principal, String territoryId, boolean page) {
+    /** The rights of a signed-in member; else 401 or sign-in (anonymous), 404 (not a member). */
+    Rights member(Principal principal, String territoryId, boolean page) {
         if (principal == null) throw new AccessDeniedException("Connectez-vous pour continuer.");
         return reader(principal, territoryId, page);
     }
