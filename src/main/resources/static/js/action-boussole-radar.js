@@ -22,9 +22,9 @@
       aria: { enabled: true },
       tooltip: { valueFormatter: function (v) { return Math.round(v * 100) + " %"; } },
       radar: {
-        radius: narrow ? "44%" : "58%",
-        indicator: principles.map(function (p) { return { name: wrap(p.principe, narrow ? 14 : 22), max: 1 }; }),
-        axisName: { color: "#1f2d2a", fontSize: narrow ? 9 : 11, lineHeight: narrow ? 11 : 13 }
+        radius: narrow ? "44%" : "62%",
+        indicator: principles.map(function (p) { return { name: wrap(p.principe, narrow ? 14 : 24), max: 1 }; }),
+        axisName: { color: "#1f2d2a", fontSize: narrow ? 9 : 12, lineHeight: narrow ? 11 : 14 }
       },
       series: [{ type: "radar", data: [{ name: "Couverture", value: principles.map(function (p) { return p.part; }),
         areaStyle: { color: "rgba(34,112,90,0.25)" }, lineStyle: { color: "#1b5e4a" }, itemStyle: { color: "#1b5e4a" } }] }]
