@@ -150,4 +150,25 @@ class BoussolePagesTest {
                 400);
         assertThat(refused).contains("Levier 6.3 : choisissez");
     }
+
+    @Test
+    void aLecteurReadsTheAnswersAsATableWithoutTheFormNorDeletion() throws Exception {
+        long id = assessments.create(
+                territories.require(LORIENT_AGGLO),
+                new AssessmentInput(
+                        "Lu " + UUID.randomUUID(),
+                        "autre",
+                        "Une description lue.",
+                        AssessmentInputTest.every("en-partie"),
+                        java.util.Map.of("p5-l1", "Commentaire lu.")),
+                editor);
+        String reader = OnlineFixtures.member(accounts, Role.LECTEUR, LORIENT_AGGLO);
+        String page =
+                html(mvc.get().uri(T + "/" + id).with(OnlineFixtures.as(reader)).exchange(), 200);
+        assertThat(page).contains("<h2 id=\"reponses-titre\">Réponses</h2>", "Commentaire lu.", "Une description lue.");
+        assertThat(page).contains("id=\"boussole-radar\"", "50 %");
+        assertThat(page).doesNotContain("type=\"radio\"", "Supprimer cette évaluation", "Enregistrer l'évaluation");
+        String list = html(mvc.get().uri(T).with(OnlineFixtures.as(reader)).exchange(), 200);
+        assertThat(list).doesNotContain("Nouvelle évaluation");
+    }
 }
