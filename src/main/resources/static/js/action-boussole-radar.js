@@ -16,7 +16,7 @@
     if (!el || typeof echarts === "undefined") return;
     var principles = JSON.parse(el.dataset.principles || "[]");
     if (principles.length < 3) { el.hidden = true; return; }
-    var narrow = el.clientWidth < 520;
+    var narrow = el.clientWidth < 420;
     var chart = echarts.init(el, null, { renderer: "svg" });
     chart.setOption({
       aria: { enabled: true },

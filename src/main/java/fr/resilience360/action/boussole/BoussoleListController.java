@@ -32,7 +32,30 @@ class BoussoleListController {
     }
 
     /** An assessment in the list, with each principle's coverage. */
-    public record Row(Assessment assessment, List<BoussoleReading.Coverage> coverage) {}
+    public record Row(Assessment assessment, List<BoussoleReading.Coverage> coverage) {
+
+        /** The points of a small radar (60 × 60, principle 1 at the top, then anticlockwise as the big one). */
+        public String thumbnail() {
+            return radarPoints(
+                    coverage.stream().map(BoussoleReading.Coverage::share).toList());
+        }
+
+        /** The outline of the radar's edge (every principle fully covered). */
+        public String outline() {
+            return radarPoints(coverage.stream().map(c -> 1.0).toList());
+        }
+
+        private static String radarPoints(List<Double> shares) {
+            StringBuilder points = new StringBuilder();
+            for (int i = 0; i < shares.size(); i++) {
+                double angle = Math.toRadians(-90 - 60 * i);
+                double r = 26 * shares.get(i);
+                points.append(String.format(
+                        java.util.Locale.ROOT, "%.1f,%.1f ", 30 + r * Math.cos(angle), 30 + r * Math.sin(angle)));
+            }
+            return points.toString().strip();
+        }
+    }
 
     @GetMapping("/territoires/{id}/boussole")
     String list(@PathVariable String id, Principal principal, Model model) {

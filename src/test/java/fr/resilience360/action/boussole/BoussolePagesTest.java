@@ -90,6 +90,7 @@ class BoussolePagesTest {
         assertThat(page).contains("name=\"p4-l2\" value=\"en-partie\" checked");
         String list = html(mvc.get().uri(T).with(OnlineFixtures.as(editor)).exchange(), 200);
         assertThat(list).contains(title, "Nouvelle évaluation", "ne donne pas de note officielle");
+        assertThat(list).contains("class=\"boussole-thumbnail\"", "<td class=\"num\">83 %</td>");
     }
 
     @Test
