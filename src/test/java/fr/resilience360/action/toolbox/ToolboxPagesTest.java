@@ -22,6 +22,19 @@ class ToolboxPagesTest {
     @Autowired
     Toolbox toolbox;
 
+    @Autowired
+    java.util.List<fr.resilience360.shared.CacheablePages> cacheable;
+
+    @Test
+    void anonymousToolboxPagesAreKeptUntilTheDataFileChanges() {
+        var pages = cacheable.stream()
+                .filter(c -> c.patterns().contains("/outils") && c.patterns().contains("/outils/*"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pages.version().get()).isEqualTo(toolbox.version()).hasSize(16);
+        assertThat(pages.patterns()).noneMatch(p -> p.contains("parcours"));
+    }
+
     @Test
     void theListShowsEveryToolByPhaseWithItsLicenceAndTheNavigationLinksToIt() throws Exception {
         var result = mvc.get().uri("/outils").exchange();
