@@ -94,6 +94,12 @@ class Parcours {
         return step(territory, stepId);
     }
 
+    /** Moves a step one place up or down (nothing when it is already first or last). */
+    void move(TerritorySummary territory, long stepId, boolean up) {
+        String by = requireEditor(territory);
+        if (!repository.move(territory.id(), stepId, up ? -1 : 1, by)) throw unknown(territory, stepId);
+    }
+
     void delete(TerritorySummary territory, long stepId) {
         requireEditor(territory);
         if (!repository.delete(territory.id(), stepId)) throw unknown(territory, stepId);

@@ -76,12 +76,7 @@ class ParcoursPageController {
     @PostMapping(PAGE + "/etapes/{id:\\d+}/deplacement")
     String move(@PathVariable String code, @PathVariable long id, @RequestParam(defaultValue = "") String sens) {
         TerritorySummary territory = parcours.territory(code);
-        ParcoursStep step = parcours.read(territory).stream()
-                .filter(s -> s.id() == id)
-                .findFirst()
-                .orElse(null);
-        int rank = step == null ? 1 : Math.max(1, step.rank() + ("haut".equals(sens) ? -1 : 1));
-        parcours.change(territory, id, Map.of("rang", String.valueOf(rank)));
+        parcours.move(territory, id, "haut".equals(sens));
         return redirect(territory, id);
     }
 

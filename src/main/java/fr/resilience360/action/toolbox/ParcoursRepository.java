@@ -83,6 +83,20 @@ class ParcoursRepository {
         return true;
     }
 
+    /** Moves a step one place up ({@code -1}) or down ({@code 1}); false when the territory has no such step. */
+    @Transactional
+    boolean move(String territoryId, long stepId, int by, String who) {
+        lock(territoryId);
+        List<Long> ids = ids(territoryId);
+        int at = ids.indexOf(stepId);
+        if (at < 0) return false;
+        reorder(territoryId, stepId, at + 1 + by);
+        jdbc.sql("update action.parcours_step set updated_by = ?, updated_at = now() where id = ?")
+                .params(who, stepId)
+                .update();
+        return true;
+    }
+
     @Transactional
     boolean delete(String territoryId, long stepId) {
         return jdbc.sql("delete from action.parcours_step where id = ? and territory_id = ?")
@@ -104,6 +118,14 @@ class ParcoursRepository {
             jdbc.sql("update action.parcours_step set position = ? where id = ?")
                     .params(i + 1, ids.get(i))
                     .update();
+    }
+
+    private List<Long> ids(String territoryId) {
+        return new ArrayList<>(
+                jdbc.sql("select id from action.parcours_step where territory_id = ? order by position, id")
+                        .param(territoryId)
+                        .query(Long.class)
+                        .list());
     }
 
     /** Serialises the changes of one territory's parcours (positions are read then written). */

@@ -35,11 +35,15 @@ class ParcoursAccessTest {
     @Autowired
     Accounts accounts;
 
+    @Autowired
+    ParcoursRepository repository;
+
     record Endpoint(String method, String path, String body, Action action, int success) {}
 
     @ParameterizedTest
     @EnumSource(Caller.class)
     void eachCallerGetsWhatTheMatrixSays(Caller caller) throws Exception {
+        repository.steps(LORIENT_AGGLO).forEach(s -> repository.delete(LORIENT_AGGLO, s.id()));
         String editor = OnlineFixtures.member(accounts, Role.EDITEUR, LORIENT_AGGLO);
         long first = add(editor);
         long second = add(editor);
