@@ -98,7 +98,8 @@ class ToolboxPagesTest {
                 .exchange();
         assertThat(forLorient.getResponse().getContentAsString())
                 .contains("href=\"/territoires/" + OnlineFixtures.LORIENT_AGGLO + "/enquetes\"")
-                .contains("href=\"/territoires/" + OnlineFixtures.LORIENT_AGGLO + "/questionnaires\"");
+                .contains("href=\"/territoires/" + OnlineFixtures.LORIENT_AGGLO + "/questionnaires\"")
+                .contains("href=\"/territoires/" + OnlineFixtures.LORIENT_AGGLO + "/parcours\"");
         var unknown =
                 mvc.get().uri("/outils/enquete-collective?territoire=00000").exchange();
         assertThat(unknown).hasStatus(400);
