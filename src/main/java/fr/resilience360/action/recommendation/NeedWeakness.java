@@ -39,7 +39,7 @@ final class NeedWeakness {
      */
     record Need(String id, String name, Double score, int hitRank, Double perception) {
 
-        double weakness() {
+        public double weakness() {
             return NeedWeakness.weakness(score, hitRank, perception);
         }
     }

@@ -25,7 +25,7 @@ record TerritorySignals(
         String perceptionScope) {
 
     /** The stress test's hazards, in words, for the reasons. */
-    List<String> scenario() {
+    public List<String> scenario() {
         return hazards.stream().map(ActionRanking.Hazard::label).toList();
     }
 }
