@@ -93,6 +93,19 @@ class RecommendationPageTest {
     }
 
     @Test
+    void thePortraitsWeakestNeedsLeadToTheirRecommendations() throws Exception {
+        String portrait = html("/territoires/" + LORIENT_AGGLO + "/diagnostic", 200);
+        String fragile = portrait.substring(portrait.indexOf("Besoins les plus fragiles"));
+        var link = Pattern.compile("href=\"(" + Pattern.quote(PAGE) + "\\?besoin=(\\w+))#besoin-(\\w+)\">Que faire \\?")
+                .matcher(fragile);
+        assertThat(link.find())
+                .as("un lien « Que faire ? » sur un besoin fragile")
+                .isTrue();
+        assertThat(link.group(3)).isEqualTo(link.group(2));
+        assertThat(html(link.group(1), 200)).contains("id=\"besoin-" + link.group(2) + "\"");
+    }
+
+    @Test
     void aBadNeedIsA400NamingTheParameterInFrench() throws Exception {
         assertThat(html(PAGE + "?besoin=zz", 400))
                 .contains("Le paramètre « besoin » est invalide")
