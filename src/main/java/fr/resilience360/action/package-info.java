@@ -9,5 +9,14 @@
  * needs, stress test and survey), {@code boussole} (assessments on the 18 levers), {@code plan} (action plans).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "territory", "referential", "account", "online", "vulnerability"})
+        allowedDependencies = {
+            "shared",
+            "territory",
+            "referential",
+            "account",
+            "online",
+            "vulnerability",
+            "diagnostic",
+            "diagnostic::prefill"
+        })
 package fr.resilience360.action;
