@@ -79,6 +79,17 @@ class CatalogueApiTest {
     }
 
     @Test
+    void theOpenApiDocumentationListsTheFilters() {
+        var json = assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson();
+        json.extractingPath("$.paths['/api/v1/actions'].get.parameters[*].name")
+                .asArray()
+                .contains("axe", "besoin", "levier", "alea", "cout", "delai", "difficulte", "cobenefice", "q");
+        json.extractingPath("$.paths")
+                .asMap()
+                .containsKeys("/api/v1/actions/{id}", "/api/v1/actions/axes", "/api/v1/leviers");
+    }
+
+    @Test
     void aBadFilterValueIsAFrench400NamingTheParameter() {
         var problem = assertThat(mvc.get().uri("/api/v1/actions?levier=P9_L9"))
                 .hasStatus(HttpStatus.BAD_REQUEST)

@@ -146,6 +146,23 @@ class ContributionEndpointPermissionsTest {
                                     .content("{\"decision\":\"refusee\",\"motif\":\"Essai de droits\"}"))
                             .exchange()));
 
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
+
+    @org.junit.jupiter.api.Test
+    void theTableNamesEveryEndpointOfTheContributionPackage() {
+        java.util.Set<String> served = new java.util.TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (!method.getBeanType().getPackageName().endsWith(".action.contribution")) return;
+            for (String pattern : info.getPatternValues())
+                for (var verb : info.getMethodsCondition().getMethods()) served.add(verb + " " + pattern);
+        });
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        ENDPOINTS.forEach(e -> listed.add(e.name()));
+        org.assertj.core.api.Assertions.assertThat(listed).isEqualTo(served);
+    }
+
     @TestFactory
     Stream<DynamicTest> everyCallerGetsWhatTheirAccountAllows() {
         List<DynamicTest> tests = new ArrayList<>();
