@@ -59,6 +59,7 @@ class ContributionJourneyBrowserTest extends BrowserTestSupport {
         assertThat(page.getByText("Merci : votre contribution est en attente de modération."))
                 .isVisible();
         assertThat(page.locator(".contribution").first()).containsText("En attente de modération");
+        check("contribution-mes-contributions");
 
         String admin = "plateforme-" + UUID.randomUUID() + "@exemple.fr";
         signIn(accounts.createPlatformAdmin(admin).url());
