@@ -64,12 +64,22 @@ class CatalogueApiTest {
                 .bodyJson();
         byLever.extractingPath("$.nombre").isEqualTo(catalogue.serving(lever).size());
 
+        CatalogueAction reducing = catalogue.actions().stream()
+                .filter(a -> !a.hazards().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        String word = fr.resilience360.shared.SearchText.words(reducing.title()).get(0);
         var byHazard = assertThat(mvc.get()
-                        .uri("/api/v1/actions?alea=" + first.hazards().get(0) + "&q="
-                                + first.title().split(" ")[1].toUpperCase()))
+                        .uri(
+                                "/api/v1/actions?alea={alea}&q={q}",
+                                reducing.hazards().get(0),
+                                word.toUpperCase()))
                 .hasStatusOk()
                 .bodyJson();
-        byHazard.extractingPath("$.actions[*].id").asArray().contains(first.id());
+        byHazard.extractingPath("$.actions[*].id").asArray().contains(reducing.id());
+        byHazard.extractingPath("$.actions[*].aleas[*].id")
+                .asArray()
+                .contains(reducing.hazards().get(0));
 
         var none = assertThat(mvc.get().uri("/api/v1/actions?q=zzqqxx"))
                 .hasStatusOk()

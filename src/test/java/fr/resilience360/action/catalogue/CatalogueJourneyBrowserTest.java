@@ -40,10 +40,10 @@ class CatalogueJourneyBrowserTest extends BrowserTestSupport {
                 .isVisible();
 
         page.getByLabel("Besoin amélioré").selectOption("bv2");
-        page.getByLabel("Coût indicatif").selectOption("10k-100k");
+        page.getByLabel("Levier de la Boussole").selectOption("p1-l1");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chercher"))
                 .click();
-        assertThat(page.url()).contains("besoin=bv2", "cout=10k-100k", "q=ALIMENTAIRE+territorial");
+        assertThat(page.url()).contains("besoin=bv2", "levier=p1-l1", "q=ALIMENTAIRE+territorial");
         assertThat(page.getByLabel("Besoin amélioré")).hasValue("bv2");
         check("actions-catalogue-filtre");
 
