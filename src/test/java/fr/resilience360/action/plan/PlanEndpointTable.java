@@ -165,7 +165,110 @@ final class PlanEndpointTable {
                     201,
                     c -> c.json(
                             c.mvc().post().uri(API + "/actions/" + c.action() + "/notes"),
-                            "{\"texte\": \"Réunion faite\"}"))));
+                            "{\"texte\": \"Réunion faite\"}")),
+            page("GET", "", Need.READ, 200, (c, r) -> r.get().uri(PAGE)),
+            page(
+                    "POST",
+                    "/actions",
+                    Need.EDIT,
+                    302,
+                    (c, r) -> r.post().uri(PAGE + "/actions").param("titre", "Page")),
+            page(
+                    "POST",
+                    "/ponderations",
+                    Need.EDIT,
+                    302,
+                    (c, r) -> r.post()
+                            .uri(PAGE + "/ponderations")
+                            .param("impact", "3")
+                            .param("cout", "1")),
+            page("GET", "/actions/{action}", Need.READ, 200, (c, r) -> r.get().uri(PAGE + "/actions/" + c.action())),
+            page(
+                    "POST",
+                    "/actions/{action}",
+                    Need.EDIT,
+                    302,
+                    (c, r) -> r.post()
+                            .uri(PAGE + "/actions/" + c.action())
+                            .param("version", "1")
+                            .param("titre", "Renommée")
+                            .param("statut", "en-cours")),
+            page(
+                    "POST",
+                    "/actions/{action}/budget",
+                    Need.EDIT,
+                    302,
+                    (c, r) -> r.post()
+                            .uri(PAGE + "/actions/" + c.action() + "/budget")
+                            .param("annee", "2026")
+                            .param("type", "investissement")
+                            .param("prevu", "100")),
+            page(
+                    "POST",
+                    "/actions/{action}/budget/{line}/suppression",
+                    Need.EDIT,
+                    302,
+                    (c, r) -> r.post()
+                            .uri(PAGE + "/actions/" + c.action() + "/budget/" + c.budgetLine() + "/suppression")),
+            page(
+                    "POST",
+                    "/actions/{action}/jalons",
+                    Need.EDIT,
+                    302,
+                    (c, r) -> r.post()
+                            .uri(PAGE + "/actions/" + c.action() + "/jalons")
+                            .param("titre", "Étude")
+                            .param("echeance", "2027-01-31")),
+            page(
+                    "POST",
+                    "/actions/{action}/jalons/{milestone}/atteint",
+                    Need.EDIT,
+                    302,
+                    (c, r) -> r.post()
+                            .uri(PAGE + "/actions/" + c.action() + "/jalons/" + c.milestone() + "/atteint")
+                            .param("atteint", "2026-11-30")),
+            page(
+                    "POST",
+                    "/actions/{action}/indicateurs",
+                    Need.EDIT,
+                    302,
+                    (c, r) -> r.post()
+                            .uri(PAGE + "/actions/" + c.action() + "/indicateurs")
+                            .param("libelle", "Repas")
+                            .param("annee_reference", "2024")),
+            page(
+                    "POST",
+                    "/actions/{action}/indicateurs/{indicator}/points",
+                    Need.EDIT,
+                    302,
+                    (c, r) -> r.post()
+                            .uri(PAGE + "/actions/" + c.action() + "/indicateurs/" + c.indicator() + "/points")
+                            .param("annee", "2024")
+                            .param("type", "objectif")
+                            .param("valeur", "30")),
+            page(
+                    "POST",
+                    "/actions/{action}/notes",
+                    Need.EDIT,
+                    302,
+                    (c, r) -> r.post()
+                            .uri(PAGE + "/actions/" + c.action() + "/notes")
+                            .param("texte", "Note"))));
+
+    private static Endpoint page(
+            String method,
+            String suffix,
+            Need need,
+            int success,
+            java.util.function.BiFunction<Call, MockMvcTester, MockMvcTester.MockMvcRequestBuilder> request) {
+        return new Endpoint(
+                method,
+                "/territoires/{id}/plan" + suffix,
+                need,
+                Kind.PAGE,
+                success,
+                c -> c.by(request.apply(c, c.mvc())).exchange());
+    }
 
     private PlanEndpointTable() {}
 

@@ -1,0 +1,23 @@
+package fr.resilience360.action.plan;
+
+import fr.resilience360.shared.Coded;
+
+/**
+ * The plan page's address parameters: filters ({@code statut}, {@code retard=oui}, {@code pilote}), order
+ * ({@code tri=priorite} or {@code echeance}), catalogue search ({@code recherche}) and the catalogue action to add
+ * ({@code ajouter=<id>}, the link the recommendations and the catalogue's pages use).
+ */
+public record PlanFilters(String statut, String retard, String pilote, String tri, String recherche, String ajouter) {
+
+    public PlanStatus status() {
+        return statut == null ? null : Coded.find(PlanStatus.class, statut).orElse(null);
+    }
+
+    public boolean lateOnly() {
+        return "oui".equals(retard);
+    }
+
+    public String order() {
+        return "echeance".equals(tri) ? "echeance" : "priorite";
+    }
+}
