@@ -49,6 +49,11 @@ class PlanPagesTest {
         assertThat(page)
                 .bodyText()
                 .contains("Ajouter au plan", action.title(), "name=\"catalogue\" value=\"" + action.id() + "\"");
+        MvcTestResult alias = mvc.get()
+                .uri(PAGE + "?depuis=" + action.id())
+                .with(OnlineFixtures.as(editor))
+                .exchange();
+        assertThat(alias).bodyText().contains("name=\"catalogue\" value=\"" + action.id() + "\"");
     }
 
     @Test
