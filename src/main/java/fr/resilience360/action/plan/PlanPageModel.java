@@ -65,9 +65,9 @@ class PlanPageModel {
         model.addAttribute("found", search(filters.recherche()));
         model.addAttribute(
                 "toAdd",
-                filters.ajouter() == null
+                filters.toAdd() == null
                         ? null
-                        : catalogue.action(filters.ajouter()).orElse(null));
+                        : catalogue.action(filters.toAdd()).orElse(null));
         model.addAttribute("planned", view.plan() == null ? java.util.Set.of() : catalogueIds(view));
     }
 
