@@ -1,0 +1,225 @@
+package fr.resilience360.action.plan;
+
+import fr.resilience360.online.Rights;
+import fr.resilience360.shared.ConflictException;
+import fr.resilience360.shared.InvalidFieldsException;
+import fr.resilience360.shared.NotFoundException;
+import fr.resilience360.shared.UserInputException;
+import fr.resilience360.territory.Territories;
+import fr.resilience360.territory.TerritorySummary;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * {@code /territoires/{id}/plan/actions/{action}}: one action of the plan with all its fields, budget, milestones,
+ * indicators, notes and history; its forms for the territory's editors and the action's pilot ({@link PlanAccess}).
+ * A refused form shows the page again with each bad field named (400), or the newer version (409).
+ */
+@Controller
+class PlanActionPageController {
+
+    private static final String PAGE = "/territoires/{id}/plan/actions/{action}";
+
+    private final Territories territories;
+    private final Plans plans;
+    private final PlanDetails details;
+    private final PlanViews views;
+    private final PlanAccess access;
+    private final PlanPageModel pages;
+
+    PlanActionPageController(
+            Territories territories,
+            Plans plans,
+            PlanDetails details,
+            PlanViews views,
+            PlanAccess access,
+            PlanPageModel pages) {
+        this.territories = territories;
+        this.plans = plans;
+        this.details = details;
+        this.views = views;
+        this.access = access;
+        this.pages = pages;
+    }
+
+    @GetMapping(PAGE)
+    String show(@PathVariable String id, @PathVariable long action, Principal principal, CsrfToken csrf, Model model) {
+        TerritorySummary territory = territory(id);
+        Rights rights = access.reader(principal, territory.id(), true);
+        csrf.getToken(); // the session holding it is created before a long page commits the response
+        PlanView view = views.of(territory, PlanDates.today());
+        PlanView.ActionView a = PlanDates.find(view, action)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Action inconnue : " + action));
+        pages.action(model, territory, view, a, access.mayEdit(rights, territory.id(), a.action()));
+        return "action/plan-action";
+    }
+
+    @PostMapping(PAGE)
+    String change(
+            @PathVariable String id,
+            @PathVariable long action,
+            @RequestParam MultiValueMap<String, String> form,
+            Principal principal,
+            Model model) {
+        Target t = target(id, action, principal);
+        model.addAttribute("input", PlanForms.action(form));
+        int version = PlanDates.version(
+                null,
+                PlanBodies.number(
+                        form.toSingleValueMap().entrySet().stream()
+                                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
+                        "version"));
+        plans.update(t.territory(), t.action(), version, PlanForms.action(form), principal.getName());
+        return t.back("enregistree");
+    }
+
+    @PostMapping(PAGE + "/budget")
+    String budget(
+            @PathVariable String id,
+            @PathVariable long action,
+            @RequestParam Map<String, String> f,
+            Principal principal) {
+        Target t = target(id, action, principal);
+        details.addBudget(
+                t.action(), f.get("annee"), f.get("type"), f.get("prevu"), f.get("depense"), principal.getName());
+        return t.back("budget");
+    }
+
+    @PostMapping(PAGE + "/budget/{line}/suppression")
+    String deleteBudget(
+            @PathVariable String id, @PathVariable long action, @PathVariable long line, Principal principal) {
+        Target t = target(id, action, principal);
+        details.deleteBudget(t.action(), line, principal.getName());
+        return t.back("budget");
+    }
+
+    @PostMapping(PAGE + "/jalons")
+    String milestone(
+            @PathVariable String id,
+            @PathVariable long action,
+            @RequestParam Map<String, String> f,
+            Principal principal) {
+        Target t = target(id, action, principal);
+        details.addMilestone(t.action(), f.get("titre"), f.get("echeance"), principal.getName());
+        return t.back("jalons");
+    }
+
+    @PostMapping(PAGE + "/jalons/{milestone}/atteint")
+    String milestoneDone(
+            @PathVariable String id,
+            @PathVariable long action,
+            @PathVariable long milestone,
+            @RequestParam Map<String, String> f,
+            Principal principal) {
+        Target t = target(id, action, principal);
+        details.setMilestoneDone(t.action(), milestone, f.get("atteint"), principal.getName());
+        return t.back("jalons");
+    }
+
+    @PostMapping(PAGE + "/indicateurs")
+    String indicator(
+            @PathVariable String id,
+            @PathVariable long action,
+            @RequestParam Map<String, String> f,
+            Principal principal) {
+        Target t = target(id, action, principal);
+        details.addIndicator(
+                t.action(),
+                f.get("libelle"),
+                f.get("unite"),
+                f.get("annee_reference"),
+                f.get("source"),
+                principal.getName());
+        return t.back("indicateurs");
+    }
+
+    @PostMapping(PAGE + "/indicateurs/{indicator}/points")
+    String point(
+            @PathVariable String id,
+            @PathVariable long action,
+            @PathVariable long indicator,
+            @RequestParam Map<String, String> f,
+            Principal principal) {
+        Target t = target(id, action, principal);
+        Details.Indicator i =
+                PlanDates.find(views.of(t.territory(), PlanDates.today()), action).orElseThrow().indicators().stream()
+                        .map(PlanView.IndicatorView::indicator)
+                        .filter(x -> x.id() == indicator)
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException("Indicateur inconnu", "Indicateur " + indicator));
+        details.setPoint(t.action(), i, f.get("annee"), f.get("type"), f.get("valeur"), principal.getName());
+        return t.back("indicateurs");
+    }
+
+    @PostMapping(PAGE + "/notes")
+    String note(
+            @PathVariable String id,
+            @PathVariable long action,
+            @RequestParam Map<String, String> f,
+            Principal principal) {
+        Target t = target(id, action, principal);
+        details.addNote(t.action(), f.get("texte"), principal.getName());
+        return t.back("notes");
+    }
+
+    /** A refused form: the page again, each bad field named (400) or the newer version shown (409). */
+    @ExceptionHandler({InvalidFieldsException.class, ConflictException.class})
+    String refused(
+            UserInputException e,
+            HttpServletRequest request,
+            Principal principal,
+            Model model,
+            HttpServletResponse response) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> vars =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        boolean conflict = e instanceof ConflictException;
+        response.setStatus(conflict ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("error", e.getMessage());
+        model.addAttribute("errors", e instanceof InvalidFieldsException f ? f.fields() : Map.of());
+        if (!conflict && request.getRequestURI().endsWith("/actions/" + vars.get("action")))
+            model.addAttribute("input", PlanForms.action(form(request)));
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        return show(vars.get("id"), Long.parseLong(vars.get("action")), principal, csrf, model);
+    }
+
+    private static MultiValueMap<String, String> form(HttpServletRequest request) {
+        MultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+        request.getParameterMap().forEach((k, v) -> form.put(k, java.util.List.of(v)));
+        return form;
+    }
+
+    private record Target(TerritorySummary territory, PlanAction action) {
+        String back(String anchor) {
+            return "redirect:/territoires/" + territory.id() + "/plan/actions/" + action.id() + "#" + anchor;
+        }
+    }
+
+    private Target target(String id, long actionId, Principal principal) {
+        TerritorySummary territory = territory(id);
+        access.signedInReader(principal, territory.id(), true);
+        PlanAction action = plans.require(territory.id(), actionId);
+        access.actionEditor(principal, territory.id(), action, true);
+        return new Target(territory, action);
+    }
+
+    private TerritorySummary territory(String id) {
+        return territories
+                .find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Territoire inconnu : " + id));
+    }
+}

@@ -1,0 +1,30 @@
+package fr.resilience360.action.plan;
+
+import fr.resilience360.shared.Coded;
+
+/**
+ * The plan page's address parameters: filters ({@code statut}, {@code retard=oui}, {@code pilote}), order
+ * ({@code tri=priorite} or {@code echeance}), catalogue search ({@code recherche}) and the catalogue action to add
+ * ({@code ajouter=<id>}, the link the recommendations and the catalogue's pages use; {@code depuis=<id>} is read the
+ * same way).
+ */
+public record PlanFilters(
+        String statut, String retard, String pilote, String tri, String recherche, String ajouter, String depuis) {
+
+    /** The catalogue action to offer to add, if the address names one. */
+    public String toAdd() {
+        return ajouter != null && !ajouter.isBlank() ? ajouter : depuis;
+    }
+
+    public PlanStatus status() {
+        return statut == null ? null : Coded.find(PlanStatus.class, statut).orElse(null);
+    }
+
+    public boolean lateOnly() {
+        return "oui".equals(retard);
+    }
+
+    public String order() {
+        return "echeance".equals(tri) ? "echeance" : "priorite";
+    }
+}
