@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import fr.resilience360.account.Accounts;
 import fr.resilience360.account.Membership;
@@ -45,7 +43,7 @@ class DiagnosisToPlanJourneyBrowserTest extends BrowserTestSupport {
     void anEditorGoesFromThePortraitsWeakestNeedToAPrioritisedPlan() {
         TerritorySummary commune = communeWithoutPlan();
         String editor = "editeur-" + UUID.randomUUID() + "@exemple.fr";
-        signIn(accounts.createUser(editor, Optional.of(new Membership(commune.id(), Role.EDITEUR)))
+        signInByLink(accounts.createUser(editor, Optional.of(new Membership(commune.id(), Role.EDITEUR)))
                 .url());
 
         page.navigate(url("/territoires/" + commune.id() + "/diagnostic"));
@@ -96,18 +94,5 @@ class DiagnosisToPlanJourneyBrowserTest extends BrowserTestSupport {
                 .filter(c -> planned.catalogueIds(c.id()).isEmpty())
                 .findFirst()
                 .orElseThrow();
-    }
-
-    /** Signs in by the one-time link and chooses a password, as a new member does. */
-    private void signIn(String link) {
-        newVisitor();
-        page.navigate(local(link));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Me connecter et choisir mon mot de passe"))
-                .click();
-        page.getByLabel("Nouveau mot de passe").fill("un mot de passe solide");
-        page.getByLabel("Confirmation").fill("un mot de passe solide");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le mot de passe"))
-                .click();
-        assertThat(page.getByText("Votre mot de passe est enregistré.")).isVisible();
     }
 }

@@ -76,7 +76,7 @@ class PerceptionPortraitBrowserTest extends BrowserTestSupport {
 
         CreatedSurvey elus = surveys.create(commune, "elus", "essai");
         for (int i = 0; i < 5; i++) answerElus(elus, 2 + i % 3);
-        signIn(link.url());
+        signInByLink(link.url());
         page.navigate(url("/enquetes/" + elus.id() + "/partage"));
         assertThat(page.getByText("Cette enquête n'est pas partagée avec l'observatoire."))
                 .isVisible();
@@ -135,18 +135,5 @@ class PerceptionPortraitBrowserTest extends BrowserTestSupport {
         responses.submit(
                 survey.token(),
                 new Responses.Submission(answers, null, UUID.randomUUID().toString(), null));
-    }
-
-    /** Signs in by the one-time link and chooses a password, as a new member does. */
-    private void signIn(String link) {
-        newVisitor();
-        page.navigate(local(link));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Me connecter et choisir mon mot de passe"))
-                .click();
-        page.getByLabel("Nouveau mot de passe").fill("un mot de passe solide");
-        page.getByLabel("Confirmation").fill("un mot de passe solide");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le mot de passe"))
-                .click();
-        assertThat(page.getByText("Votre mot de passe est enregistré.")).isVisible();
     }
 }

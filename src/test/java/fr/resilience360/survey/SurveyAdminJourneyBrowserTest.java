@@ -37,8 +37,9 @@ class SurveyAdminJourneyBrowserTest extends BrowserTestSupport {
     @Test
     void anEditorOpensAndSetsASurveyThenAnInhabitantAnswersAndEditsTheirAnswer() {
         String editor = "editeur-" + UUID.randomUUID() + "@exemple.fr";
-        signIn(accounts.createUser(editor, Optional.of(new Membership(SurveyFixtures.LORIENT_AGGLO, Role.EDITEUR)))
-                .url());
+        signInByLink(
+                accounts.createUser(editor, Optional.of(new Membership(SurveyFixtures.LORIENT_AGGLO, Role.EDITEUR)))
+                        .url());
         page.navigate(url("/compte"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Enquêtes collectives"))
                 .first()
@@ -104,18 +105,5 @@ class SurveyAdminJourneyBrowserTest extends BrowserTestSupport {
         SurveyFixtures.template("habitants").questions().values().stream()
                 .filter(q -> q.type() == QuestionType.ECHELLE)
                 .forEach(q -> page.locator("#q-" + q.code() + "-" + scale).check());
-    }
-
-    /** Signs in by the one-time link and chooses a password, as a new member does. */
-    private void signIn(String link) {
-        newVisitor();
-        page.navigate(local(link));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Me connecter et choisir mon mot de passe"))
-                .click();
-        page.getByLabel("Nouveau mot de passe").fill("un mot de passe solide");
-        page.getByLabel("Confirmation").fill("un mot de passe solide");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le mot de passe"))
-                .click();
-        assertThat(page.getByText("Votre mot de passe est enregistré.")).isVisible();
     }
 }

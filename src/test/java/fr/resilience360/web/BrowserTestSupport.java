@@ -114,6 +114,25 @@ public abstract class BrowserTestSupport {
         page = context.newPage();
     }
 
+    /** A new visitor signs in by a one-time link and chooses a password, as a new member does. */
+    protected void signInByLink(String link) {
+        newVisitor();
+        page.navigate(local(link));
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Me connecter et choisir mon mot de passe"))
+                .click();
+        page.getByLabel("Nouveau mot de passe").fill("un mot de passe solide");
+        page.getByLabel("Confirmation").fill("un mot de passe solide");
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Enregistrer le mot de passe"))
+                .click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
+                        page.getByText("Votre mot de passe est enregistré."))
+                .isVisible();
+    }
+
     /** The first elements wider than the window, for the message of a failed width check. */
     protected static final String TOO_WIDE = "Array.from(document.querySelectorAll('body *'))"
             + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"

@@ -13,7 +13,6 @@ import fr.resilience360.action.BoussoleLever;
 import fr.resilience360.action.Catalogue;
 import fr.resilience360.action.CatalogueAction;
 import fr.resilience360.web.BrowserTestSupport;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,10 +29,6 @@ class BoussoleJourneyBrowserTest extends BrowserTestSupport {
 
     private static final String LORIENT_AGGLO = "200042174";
 
-    private static final String TOO_WIDE = "Array.from(document.querySelectorAll('body *'))"
-            + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
-            + ".slice(0, 5).map(e => e.tagName + '.' + e.className + '#' + e.id).join(', ')";
-
     @Autowired
     Accounts accounts;
 
@@ -43,7 +38,7 @@ class BoussoleJourneyBrowserTest extends BrowserTestSupport {
     @Test
     void anEditorAssessesAProjectSeesTheRadarAndTheLeversToStrengthenSavesAndReopensIt() {
         String editor = "editeur-" + UUID.randomUUID() + "@exemple.fr";
-        signIn(accounts.createUser(editor, Optional.of(new Membership(LORIENT_AGGLO, Role.EDITEUR)))
+        signInByLink(accounts.createUser(editor, Optional.of(new Membership(LORIENT_AGGLO, Role.EDITEUR)))
                 .url());
         String title = "Plan vélo intercommunal " + UUID.randomUUID().toString().substring(0, 6);
 
@@ -74,7 +69,7 @@ class BoussoleJourneyBrowserTest extends BrowserTestSupport {
         if (!serving.isEmpty())
             assertThat(page.locator("#renforcer-p1-l1 a").first())
                     .hasText(serving.get(0).title());
-        check("boussole-apercu");
+        checkDesktopAndPhone("boussole-apercu");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer l'évaluation"))
                 .click();
@@ -83,7 +78,7 @@ class BoussoleJourneyBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Boussole de la résilience"))
                 .click();
         assertThat(page.locator("table.boussole-list")).containsText(title);
-        check("boussole-liste");
+        checkDesktopAndPhone("boussole-liste");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))
                 .click();
         assertThat(page.locator("h1")).hasText("Boussole : " + title);
@@ -93,13 +88,13 @@ class BoussoleJourneyBrowserTest extends BrowserTestSupport {
         assertThat(page.getByLabel("Commentaire sur le levier 4.2 (facultatif)"))
                 .hasValue("Seulement les axes principaux.");
         assertThat(page.locator("#boussole-radar svg")).isVisible();
-        check("boussole-evaluation");
+        checkDesktopAndPhone("boussole-evaluation");
     }
 
     @Test
     void anyoneFillsThePublicGridAndSeesTheRadarWithoutSaving() {
         page.navigate(url("/boussole"));
-        check("boussole-publique");
+        checkDesktopAndPhone("boussole-publique");
         for (BoussoleLever lever : BoussoleLever.values()) answer(lever, "en-partie");
         answer(BoussoleLever.P2_L1, "pleinement");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voir le radar et les leviers à renforcer"))
@@ -107,45 +102,10 @@ class BoussoleJourneyBrowserTest extends BrowserTestSupport {
         page.waitForLoadState(LoadState.NETWORKIDLE);
         assertThat(page.locator("#boussole-radar svg")).isVisible();
         assertThat(page.locator(".boussole-suggestions > li")).hasCount(17);
-        check("boussole-publique-resultats");
+        checkDesktopAndPhone("boussole-publique-resultats");
     }
 
     private void answer(BoussoleLever lever, String value) {
         page.locator("input[name=" + lever.code() + "][value=" + value + "]").check();
-    }
-
-    /** Signs in by the one-time link and chooses a password, as a new member does. */
-    private void signIn(String link) {
-        newVisitor();
-        page.navigate(local(link));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Me connecter et choisir mon mot de passe"))
-                .click();
-        page.getByLabel("Nouveau mot de passe").fill("un mot de passe solide");
-        page.getByLabel("Confirmation").fill("un mot de passe solide");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le mot de passe"))
-                .click();
-        assertThat(page.getByText("Votre mot de passe est enregistré.")).isVisible();
-    }
-
-    /** axe-core on desktop and at 390 × 844 without horizontal scrolling, with a screenshot of each. */
-    private void check(String name) {
-        noSeriousViolation();
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Path.of("target/screenshots/" + name + ".png"))
-                .setFullPage(true));
-        page.setViewportSize(390, 844);
-        noSeriousViolation();
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
-                .as(name + " tient dans la largeur d'un téléphone ; trop larges : " + page.evaluate(TOO_WIDE))
-                .isLessThanOrEqualTo(390);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Path.of("target/screenshots/" + name + "-telephone.png"))
-                .setFullPage(true));
-        page.setViewportSize(1280, 720);
-    }
-
-    private void noSeriousViolation() {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        assertThat(seriousAccessibilityViolations()).as(page.url()).isEmpty();
     }
 }

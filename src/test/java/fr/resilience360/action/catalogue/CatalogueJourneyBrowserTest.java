@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
 import fr.resilience360.web.BrowserTestSupport;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,10 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class CatalogueJourneyBrowserTest extends BrowserTestSupport {
 
-    private static final String TOO_WIDE = "Array.from(document.querySelectorAll('body *'))"
-            + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
-            + ".slice(0, 5).map(e => e.tagName + '.' + e.className + '#' + e.id).join(', ')";
-
     @Test
     void aVisitorSearchesFiltersAndOpensAFiche() {
         page.navigate(url("/"));
@@ -28,7 +22,7 @@ class CatalogueJourneyBrowserTest extends BrowserTestSupport {
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Actions"))
                 .click();
         assertThat(page.locator("h1")).hasText("Catalogue des actions");
-        check("actions-catalogue");
+        checkDesktopAndPhone("actions-catalogue");
 
         page.getByLabel("Mots cherchés (titre, résumé, description)").fill("ALIMENTAIRE territorial");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chercher"))
@@ -45,7 +39,7 @@ class CatalogueJourneyBrowserTest extends BrowserTestSupport {
                 .click();
         assertThat(page.url()).contains("besoin=bv2", "levier=p1-l1", "q=ALIMENTAIRE+territorial");
         assertThat(page.getByLabel("Besoin amélioré")).hasValue("bv2");
-        check("actions-catalogue-filtre");
+        checkDesktopAndPhone("actions-catalogue-filtre");
 
         page.getByRole(
                         AriaRole.LINK,
@@ -54,7 +48,7 @@ class CatalogueJourneyBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("h1")).hasText("Engager un projet alimentaire territorial (PAT)");
         assertThat(page.locator("main")).containsText("Mauvaise récolte");
         assertThat(page.locator("main")).containsText("CC BY-SA 4.0");
-        check("actions-fiche");
+        checkDesktopAndPhone("actions-fiche");
 
         page.getByRole(
                         AriaRole.LINK,
@@ -64,30 +58,6 @@ class CatalogueJourneyBrowserTest extends BrowserTestSupport {
 
         page.navigate(url("/actions/leviers"));
         assertThat(page.locator("h1")).hasText("Boussole de la résilience");
-        check("actions-leviers");
-    }
-
-    /** axe-core on desktop and at 390 × 844 without horizontal scrolling, with a screenshot of each. */
-    private void check(String name) {
-        noSeriousViolation();
-        shot(name);
-        page.setViewportSize(390, 844);
-        noSeriousViolation();
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
-                .as(name + " tient dans la largeur d'un téléphone ; trop larges : " + page.evaluate(TOO_WIDE))
-                .isLessThanOrEqualTo(390);
-        shot(name + "-telephone");
-        page.setViewportSize(1280, 720);
-    }
-
-    private void noSeriousViolation() {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        assertThat(seriousAccessibilityViolations()).as(page.url()).isEmpty();
-    }
-
-    private void shot(String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Path.of("target/screenshots/" + name + ".png"))
-                .setFullPage(true));
+        checkDesktopAndPhone("actions-leviers");
     }
 }

@@ -12,7 +12,6 @@ import fr.resilience360.account.Role;
 import fr.resilience360.action.Catalogue;
 import fr.resilience360.action.CatalogueAction;
 import fr.resilience360.web.BrowserTestSupport;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,10 +31,6 @@ class PlanJourneyBrowserTest extends BrowserTestSupport {
     private static final String LORIENT_AGGLO = "200042174";
     private static final String PLAN = "/territoires/" + LORIENT_AGGLO + "/plan";
 
-    private static final String TOO_WIDE = "Array.from(document.querySelectorAll('body *'))"
-            + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
-            + ".slice(0, 5).map(e => e.tagName + '.' + e.className + '#' + e.id).join(', ')";
-
     private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
 
     @Autowired
@@ -47,7 +42,7 @@ class PlanJourneyBrowserTest extends BrowserTestSupport {
     @Test
     void anEditorBuildsAPlanFollowsAnActionAndReordersItByTheWeights() {
         String editor = "editeur-" + UUID.randomUUID() + "@exemple.fr";
-        signIn(accounts.createUser(editor, Optional.of(new Membership(LORIENT_AGGLO, Role.EDITEUR)))
+        signInByLink(accounts.createUser(editor, Optional.of(new Membership(LORIENT_AGGLO, Role.EDITEUR)))
                 .url());
         CatalogueAction fromCatalogue =
                 catalogue.action("projet-alimentaire-territorial").orElseThrow();
@@ -85,14 +80,14 @@ class PlanJourneyBrowserTest extends BrowserTestSupport {
         point("2026", "resultat", "20");
         assertThat(page.locator("section[aria-labelledby=indicateurs]"))
                 .containsText("Progression vers l'objectif : 25 % (de 2024 à 2026, objectif 2030)");
-        check("plan-action");
+        checkDesktopAndPhone("plan-action");
 
         weights(Map.of("cobenefices", "10"));
         assertThat(position(fromCatalogue.title())).isLessThan(position(custom));
         weights(Map.of("cout", "10"));
         assertThat(position(custom)).isLessThan(position(fromCatalogue.title()));
         assertThat(page.locator("#tableau-titre")).isVisible();
-        check("plan");
+        checkDesktopAndPhone("plan");
     }
 
     private void point(String year, String kind, String value) {
@@ -123,40 +118,5 @@ class PlanJourneyBrowserTest extends BrowserTestSupport {
                         new Page.GetByRoleOptions().setName(button).setExact(true))
                 .click();
         page.waitForLoadState(LoadState.NETWORKIDLE);
-    }
-
-    /** Signs in by the one-time link and chooses a password, as a new member does. */
-    private void signIn(String link) {
-        newVisitor();
-        page.navigate(local(link));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Me connecter et choisir mon mot de passe"))
-                .click();
-        page.getByLabel("Nouveau mot de passe").fill("un mot de passe solide");
-        page.getByLabel("Confirmation").fill("un mot de passe solide");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le mot de passe"))
-                .click();
-        assertThat(page.getByText("Votre mot de passe est enregistré.")).isVisible();
-    }
-
-    /** axe-core on desktop and at 390 × 844 without horizontal scrolling, with a screenshot of each. */
-    private void check(String name) {
-        noSeriousViolation();
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Path.of("target/screenshots/" + name + ".png"))
-                .setFullPage(true));
-        page.setViewportSize(390, 844);
-        noSeriousViolation();
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
-                .as(name + " tient dans la largeur d'un téléphone ; trop larges : " + page.evaluate(TOO_WIDE))
-                .isLessThanOrEqualTo(390);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Path.of("target/screenshots/" + name + "-telephone.png"))
-                .setFullPage(true));
-        page.setViewportSize(1280, 720);
-    }
-
-    private void noSeriousViolation() {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        assertThat(seriousAccessibilityViolations()).as(page.url()).isEmpty();
     }
 }
