@@ -21,7 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
  * sub-actions) they pilot themselves, not the sub-actions of an action they pilot.
  */
 @Component
-class PlanAccess {
+public class PlanAccess {
 
     private final DiagnosticAccess access;
     private final PlanMembers members;
@@ -32,7 +32,7 @@ class PlanAccess {
     }
 
     /** The caller's rights if they may read; else 404, or sign-in for an anonymous visitor of a page. */
-    Rights reader(Principal principal, String territoryId, boolean page) {
+    public Rights reader(Principal principal, String territoryId, boolean page) {
         Rights rights = access.rights(principal, territoryId);
         if (rights.allows(Action.READ_DRAFTS)) return rights;
         if (principal == null && page) throw new AccessDeniedException("Connectez-vous pour continuer.");
@@ -42,13 +42,13 @@ class PlanAccess {
     }
 
     /** Before a change: 401 or sign-in when anonymous, else the caller's rights if they may read (404 otherwise). */
-    Rights signedInReader(Principal principal, String territoryId, boolean page) {
+    public Rights signedInReader(Principal principal, String territoryId, boolean page) {
         if (principal == null) throw new AccessDeniedException("Connectez-vous pour continuer.");
         return reader(principal, territoryId, page);
     }
 
     /** The caller's rights if they edit the whole plan; else 401 or sign-in, 404 (non-member), 403 (member). */
-    Rights editor(Principal principal, String territoryId, boolean page) {
+    public Rights editor(Principal principal, String territoryId, boolean page) {
         if (principal == null) throw new AccessDeniedException("Connectez-vous pour continuer.");
         Rights rights = reader(principal, territoryId, page);
         if (!rights.allows(Action.EDIT_DIAGNOSTICS))

@@ -113,7 +113,8 @@ public class Plans implements PlannedActions {
                         "Action inconnue", "Le plan de ce territoire n'a pas d'action n° " + actionId + "."));
     }
 
-    String pilotEmail(TerritorySummary territory, PlanAction action) {
+    /** The pilot's address when the pilot is a member's account, else null. */
+    public String pilotEmail(TerritorySummary territory, PlanAction action) {
         Long pilot = action.fields().pilotAccountId();
         return pilot == null ? null : members.byId(territory.id()).get(pilot);
     }

@@ -166,6 +166,22 @@ final class PlanEndpointTable {
                     c -> c.json(
                             c.mvc().post().uri(API + "/actions/" + c.action() + "/notes"),
                             "{\"texte\": \"Réunion faite\"}")),
+            new Endpoint(
+                    "GET",
+                    A + ".xlsx",
+                    Need.READ,
+                    Kind.API,
+                    200,
+                    c -> c.by(c.mvc().get().uri(API + ".xlsx")).exchange()),
+            new Endpoint(
+                    "GET",
+                    A + ".csv",
+                    Need.READ,
+                    Kind.API,
+                    200,
+                    c -> c.by(c.mvc().get().uri(API + ".csv")).exchange()),
+            page("GET", "/export.xlsx", Need.READ, 200, (c, r) -> r.get().uri(PAGE + "/export.xlsx")),
+            page("GET", "/export.csv", Need.READ, 200, (c, r) -> r.get().uri(PAGE + "/export.csv")),
             page("GET", "", Need.READ, 200, (c, r) -> r.get().uri(PAGE)),
             page(
                     "POST",
