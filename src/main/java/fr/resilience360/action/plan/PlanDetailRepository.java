@@ -53,11 +53,14 @@ class PlanDetailRepository {
     }
 
     @Transactional
-    void addMilestone(PlanAction a, String title, LocalDate due, String by) {
-        jdbc.sql("insert into action.plan_milestone (action_id, title, due_date) values (?, ?, ?)")
+    long addMilestone(PlanAction a, String title, LocalDate due, String by) {
+        long id = jdbc.sql(
+                        "insert into action.plan_milestone (action_id, title, due_date) values (?, ?, ?) returning id")
                 .params(a.id(), title, due)
-                .update();
+                .query(Long.class)
+                .single();
         history.write(a.planId(), a.id(), by, "jalon", null, title + " (" + due + ")");
+        return id;
     }
 
     @Transactional

@@ -38,12 +38,13 @@ public class PlanDetails {
         return repository.deleteBudget(action, lineId, by);
     }
 
-    public void addMilestone(PlanAction action, String titre, String echeance, String by) {
+    /** The new milestone's id. */
+    public long addMilestone(PlanAction action, String titre, String echeance, String by) {
         Errors e = new Errors();
         String title = e.text(titre, "titre", 200);
         LocalDate due = e.date(echeance, "echeance");
         e.throwIfAny("Le jalon n'est pas enregistré.");
-        repository.addMilestone(action, title, due, by);
+        return repository.addMilestone(action, title, due, by);
     }
 
     public boolean setMilestoneDone(PlanAction action, long milestoneId, String atteint, String by) {

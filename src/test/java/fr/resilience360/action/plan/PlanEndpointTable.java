@@ -180,6 +180,32 @@ final class PlanEndpointTable {
                     Kind.API,
                     200,
                     c -> c.by(c.mvc().get().uri(API + ".csv")).exchange()),
+            new Endpoint(
+                    "POST",
+                    A + "/import",
+                    Need.EDIT,
+                    Kind.API,
+                    200,
+                    c -> c.by(c.mvc()
+                                    .post()
+                                    .uri(API + "/import?verifier=oui&remplacer=oui")
+                                    .multipart()
+                                    .file("fichier", emptyWorkbook()))
+                            .exchange()),
+            new Endpoint(
+                    "POST",
+                    "/territoires/{id}/plan/import",
+                    Need.EDIT,
+                    Kind.PAGE,
+                    200,
+                    c -> c.by(c.mvc()
+                                    .post()
+                                    .uri(PAGE + "/import")
+                                    .multipart()
+                                    .file("fichier", emptyWorkbook())
+                                    .param("verifier", "oui")
+                                    .param("remplacer", "oui"))
+                            .exchange()),
             page("GET", "/export.xlsx", Need.READ, 200, (c, r) -> r.get().uri(PAGE + "/export.xlsx")),
             page("GET", "/export.csv", Need.READ, 200, (c, r) -> r.get().uri(PAGE + "/export.csv")),
             page("GET", "", Need.READ, 200, (c, r) -> r.get().uri(PAGE)),
@@ -284,6 +310,18 @@ final class PlanEndpointTable {
                 Kind.PAGE,
                 success,
                 c -> c.by(request.apply(c, c.mvc())).exchange());
+    }
+
+    /** A plan's workbook with an « Actions » sheet and no action: what an import needs at least. */
+    static byte[] emptyWorkbook() {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
+            workbook.createSheet("Actions").createRow(0).createCell(0).setCellValue("id");
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private PlanEndpointTable() {}
