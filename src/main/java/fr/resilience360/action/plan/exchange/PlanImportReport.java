@@ -24,6 +24,22 @@ public record PlanImportReport(
         }
     }
 
+    private static final Map<String, String> LABELS = Map.of(
+            "actions", "Actions",
+            "sous_actions", "Sous-actions",
+            "budget", "Lignes de budget",
+            "jalons", "Jalons",
+            "indicateurs", "Indicateurs",
+            "points", "Valeurs d'indicateurs (résultats et objectifs)",
+            "ponderations", "Pondérations (critères)");
+
+    /** The counts in French, « Actions : 3 », in the order of the sheets. */
+    public List<String> summary() {
+        return counts.entrySet().stream()
+                .map(e -> LABELS.getOrDefault(e.getKey(), e.getKey()) + " : " + e.getValue())
+                .toList();
+    }
+
     public boolean ok() {
         return problems.isEmpty();
     }

@@ -31,14 +31,9 @@ class PlanImports {
 
     PlanImportReport run(TerritorySummary territory, byte[] file, boolean dryRun, boolean replace, String by) {
         PlanWorkbookReader.Read read = PlanWorkbookReader.read(file);
-        int existing = repository.actionCount(territory.id());
-        if (existing > 0 && !replace)
-            throw new ConflictException(
-                    "Plan déjà rempli",
-                    "Le plan de " + territory.name() + " contient déjà " + existing + " actions : l'import remplace"
-                            + " tout son contenu. Cochez « Remplacer le contenu du plan » (remplacer=oui) pour le"
-                            + " confirmer — exportez-le d'abord si vous voulez le garder.");
         return transactions.execute(status -> {
+            int existing = repository.actionCount(territory.id());
+            if (existing > 0 && !replace) throw refusal(territory, existing);
             int replaced = existing > 0 ? repository.clear(territory.id(), by) : 0;
             PlanImportWriter writer = new PlanImportWriter(plans, details, territory, by);
             writer.write(read);
@@ -48,6 +43,14 @@ class PlanImports {
             return new PlanImportReport(
                     dryRun, ok && !dryRun, replaced, java.util.List.copyOf(writer.problems()), writer.counts());
         });
+    }
+
+    private static ConflictException refusal(TerritorySummary territory, int existing) {
+        return new ConflictException(
+                "Plan déjà rempli",
+                "Le plan de " + territory.name() + " contient déjà " + existing + " actions : l'import remplace"
+                        + " tout son contenu. Cochez « Remplacer le contenu du plan » (remplacer=oui) pour le"
+                        + " confirmer — exportez-le d'abord si vous voulez le garder.");
     }
 
     private static String summary(PlanImportWriter writer) {

@@ -193,6 +193,29 @@ class PlanImportTest {
     }
 
     @Test
+    void anUnknownColumnIsAnErrorWhileDerivedColumnsAreIgnoredAndAnAbsentColumnKeepsTheCatalogueValues() {
+        TerritorySummary target = territories.require(TARGET);
+        byte[] typo = PlanWorkbooks.of(Map.of(
+                "Actions", List.of(List.of("id", "titre", "statuts"), List.of("1", "Faute de frappe", "en-cours"))));
+        assertThat(imports.run(target, typo, true, true, BY).problems())
+                .extracting(PlanImportReport.Problem::text)
+                .singleElement()
+                .asString()
+                .startsWith("Feuille Actions, ligne 1, colonne statuts : colonne inconnue ; colonnes attendues : id,");
+        var fromCatalogue = catalogue.actions().get(0);
+        byte[] file = PlanWorkbooks.of(Map.of(
+                "Actions",
+                List.of(
+                        List.of("id", "catalogue", "titre", "en_retard_deduit", "priorite_deduite"),
+                        List.of("1", fromCatalogue.id(), "Titre à nous", "peut-être", "très haute"))));
+        PlanImportReport report = imports.run(target, file, false, true, BY);
+        assertThat(report.problems()).isEmpty();
+        var imported = views.of(target, PlanExports.today()).actions().get(0);
+        assertThat(imported.fields().title()).isEqualTo("Titre à nous");
+        assertThat(imported.fields().traits()).isEqualTo(fr.resilience360.action.plan.Traits.of(fromCatalogue));
+    }
+
+    @Test
     void theResultsPageOfACheckSaysWhatWouldBeImportedAndOffersToImportIt() {
         String editor = OnlineFixtures.member(accounts, Role.EDITEUR, TARGET);
         byte[] file = PlanWorkbooks.of(Map.of("Actions", List.of(List.of("id", "titre"), List.of("1", "Vue"))));
@@ -206,7 +229,7 @@ class PlanImportTest {
                 .with(csrf())
                 .exchange();
         assertThat(page).hasStatus(200);
-        assertThat(page).bodyText().contains("Vérification seulement", "actions : 1", "Importer ce fichier");
+        assertThat(page).bodyText().contains("Vérification seulement", "Actions : 1", "Importer ce fichier");
     }
 
     private void emptied(TerritorySummary territory) {
