@@ -9,10 +9,10 @@ import fr.resilience360.account.Accounts;
 import fr.resilience360.account.Permissions;
 import fr.resilience360.account.Role;
 import fr.resilience360.online.Caller;
+import fr.resilience360.online.GuardedEndpoints;
 import fr.resilience360.online.OnlineFixtures;
 import fr.resilience360.territory.Territories;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,14 +65,7 @@ class BoussoleEndpointPermissionsTest {
 
     @Test
     void theTableNamesEveryEndpointOfTheControllersGuardedByBoussoleAccess() {
-        Set<String> served = new TreeSet<>();
-        mappings.getHandlerMethods().forEach((info, method) -> {
-            boolean guarded = Arrays.stream(method.getBeanType().getDeclaredConstructors())
-                    .anyMatch(c -> Arrays.asList(c.getParameterTypes()).contains(BoussoleAccess.class));
-            if (!guarded) return;
-            for (String pattern : info.getPatternValues())
-                for (var verb : info.getMethodsCondition().getMethods()) served.add(verb + " " + pattern);
-        });
+        Set<String> served = GuardedEndpoints.of(mappings, BoussoleAccess.class);
         Set<String> listed = new TreeSet<>();
         BoussoleEndpointTable.ENDPOINTS.forEach(e -> listed.add(e.toString()));
         assertThat(served).hasSize(11);

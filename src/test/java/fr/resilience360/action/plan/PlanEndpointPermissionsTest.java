@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.resilience360.IntegrationTest;
 import fr.resilience360.account.Accounts;
 import fr.resilience360.online.Caller;
+import fr.resilience360.online.GuardedEndpoints;
 import fr.resilience360.territory.Territories;
 import fr.resilience360.territory.TerritorySummary;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -65,14 +65,7 @@ class PlanEndpointPermissionsTest {
 
     @Test
     void theTableNamesEveryEndpointOfTheControllersGuardedByPlanAccess() {
-        Set<String> served = new TreeSet<>();
-        mappings.getHandlerMethods().forEach((info, method) -> {
-            boolean guarded = Arrays.stream(method.getBeanType().getDeclaredConstructors())
-                    .anyMatch(c -> Arrays.asList(c.getParameterTypes()).contains(PlanAccess.class));
-            if (!guarded) return;
-            for (String pattern : info.getPatternValues())
-                for (var verb : info.getMethodsCondition().getMethods()) served.add(verb + " " + pattern);
-        });
+        Set<String> served = GuardedEndpoints.of(mappings, PlanAccess.class);
         Set<String> listed = new TreeSet<>();
         PlanEndpointTable.ENDPOINTS.forEach(e -> listed.add(e.toString()));
         assertThat(listed).isEqualTo(served);
