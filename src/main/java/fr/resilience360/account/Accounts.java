@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -106,6 +107,30 @@ public class Accounts {
 
     public List<Membership> memberships(Account account) {
         return repository.memberships(account.id());
+    }
+
+    /** Whether the person of this request (anonymous: no) may do the action on the territory, by {@link Permissions}. */
+    public boolean currentMay(String territoryId, Action action) {
+        return current().map(account -> may(account, territoryId, action)).orElse(false);
+    }
+
+    /**
+     * The address of the person of this request if they may do the action on the territory; otherwise refused (an
+     * anonymous visitor with « connectez-vous pour continuer. », the others with {@code refusal}): the API answers
+     * 401 or 403, a page sends the first to sign in.
+     */
+    public String requireCurrent(String territoryId, Action action, String refusal) {
+        Account account = current().orElseThrow(() -> new AccessDeniedException("connectez-vous pour continuer."));
+        if (!may(account, territoryId, action)) throw new AccessDeniedException(refusal);
+        return account.email();
+    }
+
+    private boolean may(Account account, String territoryId, Action action) {
+        Optional<Role> role = memberships(account).stream()
+                .filter(m -> m.territoryId().equals(territoryId))
+                .map(Membership::role)
+                .findFirst();
+        return Permissions.allows(account.platformAdmin(), role, action);
     }
 
     /**

@@ -1,13 +1,8 @@
 package fr.resilience360.survey;
 
-import fr.resilience360.account.Account;
 import fr.resilience360.account.Accounts;
 import fr.resilience360.account.Action;
-import fr.resilience360.account.Membership;
 import fr.resilience360.account.Permissions;
-import fr.resilience360.account.Role;
-import java.util.Optional;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,24 +22,11 @@ class SurveyAccess {
 
     /** The address of the person of this request, if they may do the action on the territory; else refused. */
     String require(String territoryId, Action action, String refusal) {
-        Account account =
-                accounts.current().orElseThrow(() -> new AccessDeniedException("connectez-vous pour continuer."));
-        if (!allows(account, territoryId, action)) throw new AccessDeniedException(refusal);
-        return account.email();
+        return accounts.requireCurrent(territoryId, action, refusal);
     }
 
     /** Whether the person of this request (anonymous: no) may do the action on the territory. */
     boolean allows(String territoryId, Action action) {
-        return accounts.current()
-                .map(account -> allows(account, territoryId, action))
-                .orElse(false);
-    }
-
-    private boolean allows(Account account, String territoryId, Action action) {
-        Optional<Role> role = accounts.memberships(account).stream()
-                .filter(m -> m.territoryId().equals(territoryId))
-                .map(Membership::role)
-                .findFirst();
-        return Permissions.allows(account.platformAdmin(), role, action);
+        return accounts.currentMay(territoryId, action);
     }
 }

@@ -1,11 +1,8 @@
 package fr.resilience360.action.recommendation;
 
-import fr.resilience360.account.Account;
 import fr.resilience360.account.Accounts;
 import fr.resilience360.account.Action;
-import fr.resilience360.account.Membership;
 import fr.resilience360.account.Permissions;
-import fr.resilience360.account.Role;
 import fr.resilience360.action.PlannedActions;
 import java.util.Optional;
 import java.util.Set;
@@ -36,14 +33,6 @@ class PlanMarks {
     }
 
     private boolean mayRead(String territoryId) {
-        return accounts.current().map(a -> allows(a, territoryId)).orElse(false);
-    }
-
-    private boolean allows(Account account, String territoryId) {
-        Optional<Role> role = accounts.memberships(account).stream()
-                .filter(m -> m.territoryId().equals(territoryId))
-                .map(Membership::role)
-                .findFirst();
-        return Permissions.allows(account.platformAdmin(), role, Action.READ_DRAFTS);
+        return accounts.currentMay(territoryId, Action.READ_DRAFTS);
     }
 }
