@@ -2,6 +2,7 @@ package fr.resilience360.survey;
 
 import fr.resilience360.account.Action;
 import fr.resilience360.shared.BadParameterException;
+import fr.resilience360.shared.QrCodes;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Controller;

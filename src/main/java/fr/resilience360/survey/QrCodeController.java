@@ -1,6 +1,7 @@
 package fr.resilience360.survey;
 
 import fr.resilience360.account.Action;
+import fr.resilience360.shared.QrCodes;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -13,6 +13,7 @@ import fr.resilience360.IntegrationTest;
 import fr.resilience360.account.Accounts;
 import fr.resilience360.account.Action;
 import fr.resilience360.account.Role;
+import fr.resilience360.shared.QrCodes;
 import fr.resilience360.territory.Territories;
 import java.io.ByteArrayInputStream;
 import javax.imageio.ImageIO;

@@ -208,6 +208,7 @@ final class PlanEndpointTable {
                             .exchange()),
             page("GET", "/export.xlsx", Need.READ, 200, (c, r) -> r.get().uri(PAGE + "/export.xlsx")),
             page("GET", "/export.csv", Need.READ, 200, (c, r) -> r.get().uri(PAGE + "/export.csv")),
+            page("GET", "/export.pdf", Need.READ, 200, (c, r) -> r.get().uri(PAGE + "/export.pdf")),
             page("GET", "", Need.READ, 200, (c, r) -> r.get().uri(PAGE)),
             page(
                     "POST",

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** {@code /territoires/{id}/plan/export.xlsx|csv}: the plan's downloads for the territory's members. */
+/** {@code /territoires/{id}/plan/export.xlsx|csv|pdf}: the plan's downloads for the territory's members. */
 @Controller
 class PlanExportController {
 
@@ -34,6 +34,11 @@ class PlanExportController {
     @GetMapping("/territoires/{id}/plan/export.csv")
     void csv(@PathVariable String id, Principal principal, HttpServletResponse response) throws IOException {
         exports.csv(readable(id, principal), response);
+    }
+
+    @GetMapping("/territoires/{id}/plan/export.pdf")
+    void pdf(@PathVariable String id, Principal principal, HttpServletResponse response) throws IOException {
+        exports.pdf(readable(id, principal), response);
     }
 
     private TerritorySummary readable(String id, Principal principal) {

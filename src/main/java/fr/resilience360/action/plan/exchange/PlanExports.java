@@ -1,8 +1,11 @@
 package fr.resilience360.action.plan.exchange;
 
+import fr.resilience360.action.plan.Criterion;
+import fr.resilience360.action.plan.PlanStatus;
 import fr.resilience360.action.plan.PlanView;
 import fr.resilience360.action.plan.PlanViews;
 import fr.resilience360.action.plan.Plans;
+import fr.resilience360.shared.PrintedDocuments;
 import fr.resilience360.territory.TerritorySummary;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,19 +17,25 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Service;
 
-/** A territory's plan as an XLSX workbook or a CSV of its actions ({@link PlanTables}, {@link PlanFiles}). */
+/**
+ * A territory's plan as an XLSX workbook or a CSV of its actions ({@link PlanTables}, {@link PlanFiles}), or a PDF to
+ * print (template {@code action/plan-pdf}: dashboard, actions by priority with their details, weights).
+ */
 @Service
 class PlanExports {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String CSV = "text/csv;charset=UTF-8";
+    static final String PDF = "application/pdf";
 
     private final PlanViews views;
     private final Plans plans;
+    private final PrintedDocuments documents;
 
-    PlanExports(PlanViews views, Plans plans) {
+    PlanExports(PlanViews views, Plans plans, PrintedDocuments documents) {
         this.views = views;
         this.plans = plans;
+        this.documents = documents;
     }
 
     Map<String, PlanTables.Table> tables(TerritorySummary territory) {
@@ -46,6 +55,23 @@ class PlanExports {
         var table = tables(territory).get(PlanColumns.ACTIONS);
         attachment(response, CSV, territory, "csv");
         PlanFiles.csv(table, response.getOutputStream());
+    }
+
+    void pdf(TerritorySummary territory, HttpServletResponse response) throws IOException {
+        PlanView view = views.of(territory, today());
+        byte[] pdf = documents.pdf(
+                "action/plan-pdf",
+                Map.of(
+                        "view", view,
+                        "territory", territory,
+                        "today", today(),
+                        "actions", PlanViews.sorted(view.actions(), "priorite"),
+                        "statuses", PlanStatus.values(),
+                        "criteria", Criterion.values(),
+                        "planUrl", documents.baseUrl() + "/territoires/" + territory.id() + "/plan"));
+        attachment(response, PDF, territory, "pdf");
+        response.setContentLength(pdf.length);
+        response.getOutputStream().write(pdf);
     }
 
     static LocalDate today() {

@@ -1,4 +1,4 @@
-package fr.resilience360.survey;
+package fr.resilience360.shared;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -14,17 +14,17 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 /**
- * The QR code of a survey's public link, to print on posters and paper forms: PNG (10 pixels a module) and SVG (one
- * path, scales to any size), with the quiet zone of four modules the standard asks for, and error correction level M
+ * The QR code of a link, to print on posters, paper forms and reports: PNG (10 pixels a module) and SVG (one path,
+ * scales to any size), with the quiet zone of four modules the standard asks for, and error correction level M
  * (15 %), enough for a creased or stained print. Plain Java over ZXing.
  */
-final class QrCodes {
+public final class QrCodes {
 
     private static final int MODULE_PIXELS = 10;
 
     private QrCodes() {}
 
-    static byte[] png(String link) {
+    public static byte[] png(String link) {
         BitMatrix matrix = matrix(link);
         int size = matrix.getWidth() * MODULE_PIXELS;
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
@@ -40,7 +40,15 @@ final class QrCodes {
         return out.toByteArray();
     }
 
-    static String svg(String link) {
+    /** The SVG of a survey's link (its accessible name says so). */
+    public static String svg(String link) {
+        return svg(link, "QR code de l'enquête");
+    }
+
+    /**
+     * @param label the accessible name of the image, e.g. « QR code du portrait en ligne »
+     */
+    public static String svg(String link, String label) {
         BitMatrix matrix = matrix(link);
         int size = matrix.getWidth();
         StringBuilder path = new StringBuilder();
@@ -50,7 +58,8 @@ final class QrCodes {
                     path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size + "\" width=\""
                 + size * MODULE_PIXELS + "\" height=\"" + size * MODULE_PIXELS
-                + "\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"QR code de l'enquête\">"
+                + "\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"" + label.replace("\"", "&quot;")
+                + "\">"
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
     }
 
