@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
 import fr.resilience360.account.Accounts;
 import fr.resilience360.account.Membership;
 import fr.resilience360.account.Role;
 import fr.resilience360.web.BrowserTestSupport;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -24,29 +22,27 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class QuestionnaireBuilderJourneyBrowserTest extends BrowserTestSupport {
 
-    private static final String PASSWORD = "un mot de passe solide";
-
     @Autowired
     Accounts accounts;
 
     @Test
     void anEditorCopiesATemplateAdaptsItSavesVersionTwoPreviewsItAndOpensASurvey() {
-        signIn(accounts.createUser(
+        signInByLink(accounts.createUser(
                         "editeur-" + UUID.randomUUID() + "@exemple.fr",
                         Optional.of(new Membership(SurveyFixtures.LORIENT_AGGLO, Role.EDITEUR)))
                 .url());
         page.navigate(url("/territoires/" + SurveyFixtures.LORIENT_AGGLO + "/questionnaires"));
-        checkPage("questionnaire-liste");
+        checkDesktopAndPhone("questionnaire-liste");
         button("Copier le modèle habitants").click();
         assertThat(page.getByText("Dernière version : 1")).isVisible();
-        checkPage("questionnaire-editeur");
+        checkDesktopAndPhone("questionnaire-editeur");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ajouter une question à la section 2"))
                 .click();
         page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill("reserve_eau_litres");
         page.getByLabel("Type de question").selectOption("nombre");
         page.getByLabel("Libellé (la question posée)").fill("Combien de litres d'eau gardez-vous en réserve ?");
-        checkPage("questionnaire-question");
+        checkDesktopAndPhone("questionnaire-question");
         button("Enregistrer la question").click();
 
         button("Monter la question reserve_eau_litres").click();
@@ -55,7 +51,7 @@ class QuestionnaireBuilderJourneyBrowserTest extends BrowserTestSupport {
         assertThat(page.getByRole(AriaRole.ALERT))
                 .containsText(
                         "(« reserve_eau_litres »), champ « bornes » : un nombre a une borne min et une borne max");
-        checkPage("questionnaire-erreur");
+        checkDesktopAndPhone("questionnaire-erreur");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier la question reserve_eau_litres"))
                 .click();
@@ -73,43 +69,16 @@ class QuestionnaireBuilderJourneyBrowserTest extends BrowserTestSupport {
         assertThat(page.getByLabel("Combien de litres d'eau gardez-vous en réserve ?"))
                 .isVisible();
         assertThat(button("Envoyer mes réponses")).hasCount(0);
-        checkPage("questionnaire-apercu");
+        checkDesktopAndPhone("questionnaire-apercu");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Revenir à l'éditeur"))
                 .click();
         button("Ouvrir une enquête avec cette version").click();
         assertThat(page.locator("#enquete-ouverte")).containsText("/enquetes/");
-        checkPage("questionnaire-enquete-ouverte");
+        checkDesktopAndPhone("questionnaire-enquete-ouverte");
     }
 
     private com.microsoft.playwright.Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
-    }
-
-    private void signIn(String link) {
-        page.navigate(local(link));
-        button("Me connecter et choisir mon mot de passe").click();
-        page.getByLabel("Nouveau mot de passe").fill(PASSWORD);
-        page.getByLabel("Confirmation").fill(PASSWORD);
-        button("Enregistrer le mot de passe").click();
-        assertThat(page.getByText("Votre mot de passe est enregistré.")).isVisible();
-    }
-
-    /** axe-core and no horizontal overflow at 1280 then 390 pixels, with a screenshot at each width. */
-    private void checkPage(String name) {
-        for (int width : new int[] {1280, 390}) {
-            page.setViewportSize(width, width == 390 ? 844 : 900);
-            page.waitForLoadState(LoadState.NETWORKIDLE);
-            assertThat(seriousAccessibilityViolations())
-                    .as(page.url() + " à " + width)
-                    .isEmpty();
-            assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
-                    .as(name + " tient dans " + width + " pixels")
-                    .isLessThanOrEqualTo(width);
-            page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(Path.of("target/screenshots/" + name + "-" + width + ".png"))
-                    .setFullPage(true));
-        }
-        page.setViewportSize(1280, 900);
     }
 }

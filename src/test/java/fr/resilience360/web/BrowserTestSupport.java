@@ -139,24 +139,29 @@ public abstract class BrowserTestSupport {
             + ".slice(0, 5).map(e => e.tagName + '.' + e.className + '#' + e.id).join(', ')";
 
     /**
-     * No serious or critical axe-core violation at 1280 × 720 and at 390 × 844, no horizontal scrolling on the phone,
-     * and a full-page screenshot of each: {@code target/screenshots/{name}.png} and {@code {name}-telephone.png}.
+     * No serious or critical axe-core violation at 1280 × 720 and at 390 × 844, no horizontal scrolling at either
+     * width, and a full-page screenshot of each: {@code target/screenshots/{name}.png} and {@code {name}-telephone.png}.
      */
     protected void checkDesktopAndPhone(String name) {
         page.setViewportSize(1280, 720);
         noSeriousViolation();
+        fitsIn(name, 1280);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target/screenshots/" + name + ".png"))
                 .setFullPage(true));
         page.setViewportSize(390, 844);
         noSeriousViolation();
-        org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
-                .as(name + " tient dans la largeur d'un téléphone ; trop larges : " + page.evaluate(TOO_WIDE))
-                .isLessThanOrEqualTo(390);
+        fitsIn(name, 390);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target/screenshots/" + name + "-telephone.png"))
                 .setFullPage(true));
         page.setViewportSize(1280, 720);
+    }
+
+    private void fitsIn(String name, int width) {
+        org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .as(name + " tient dans " + width + " pixels ; trop larges : " + page.evaluate(TOO_WIDE))
+                .isLessThanOrEqualTo(width);
     }
 
     private void noSeriousViolation() {

@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 import fr.resilience360.account.Accounts;
 import fr.resilience360.account.Membership;
 import fr.resilience360.account.Role;
 import fr.resilience360.online.OnlineFixtures;
 import fr.resilience360.web.BrowserTestSupport;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -27,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ToolboxJourneyBrowserTest extends BrowserTestSupport {
 
-    private static final String PASSWORD = "un mot de passe solide";
     private static final String CODE = OnlineFixtures.LORIENT_AGGLO;
 
     @Autowired
@@ -44,7 +41,7 @@ class ToolboxJourneyBrowserTest extends BrowserTestSupport {
                 .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Boîte à outils des dynamiques collectives");
-        checkPage("toolbox-liste");
+        checkDesktopAndPhone("toolbox-liste");
         page.getByLabel("Phase").selectOption("comprendre");
         button("Filtrer").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mobiliser")))
@@ -63,18 +60,18 @@ class ToolboxJourneyBrowserTest extends BrowserTestSupport {
                 new Page.GetByRoleOptions()
                         .setName("Ouvrir une enquête depuis un modèle (habitants, élus, entreprises)"));
         assertThat(templates).hasAttribute("href", "/territoires/" + CODE + "/enquetes");
-        checkPage("toolbox-fiche-enquete");
+        checkDesktopAndPhone("toolbox-fiche-enquete");
     }
 
     @Test
     void anEditorBuildsAThreeStepParcoursAndMarksOneDone() {
         repository.steps(CODE).forEach(s -> repository.delete(CODE, s.id()));
-        signIn(accounts.createUser(
+        signInByLink(accounts.createUser(
                         "editeur-" + UUID.randomUUID() + "@exemple.fr", Optional.of(new Membership(CODE, Role.EDITEUR)))
                 .url());
         page.navigate(url("/territoires/" + CODE + "/parcours"));
         assertThat(page.getByText("Aucune étape pour l'instant.")).isVisible();
-        checkPage("toolbox-parcours-vide");
+        checkDesktopAndPhone("toolbox-parcours-vide");
         addStep("Atelier de restitution du diagnostic", "2027-01-20");
         addStep("Diagnostic en marchant", "2027-02-10");
         addStep("Forum ouvert", "");
@@ -86,7 +83,7 @@ class ToolboxJourneyBrowserTest extends BrowserTestSupport {
         page.getByText("Modifier l’étape 3").click();
         button("Monter l’étape 3").click();
         assertThat(page.locator(".parcours-step h3").nth(1)).hasText("Forum ouvert");
-        checkPage("toolbox-parcours");
+        checkDesktopAndPhone("toolbox-parcours");
     }
 
     private void addStep(String tool, String date) {
@@ -100,32 +97,5 @@ class ToolboxJourneyBrowserTest extends BrowserTestSupport {
     private Locator button(String name) {
         return page.getByRole(
                 AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private void signIn(String link) {
-        page.navigate(local(link));
-        button("Me connecter et choisir mon mot de passe").click();
-        page.getByLabel("Nouveau mot de passe").fill(PASSWORD);
-        page.getByLabel("Confirmation").fill(PASSWORD);
-        button("Enregistrer le mot de passe").click();
-        assertThat(page.getByText("Votre mot de passe est enregistré.")).isVisible();
-    }
-
-    /** axe-core and no horizontal overflow at 1280 then 390 pixels, with a screenshot at each width. */
-    private void checkPage(String name) {
-        for (int width : new int[] {1280, 390}) {
-            page.setViewportSize(width, width == 390 ? 844 : 900);
-            page.waitForLoadState(LoadState.NETWORKIDLE);
-            assertThat(seriousAccessibilityViolations())
-                    .as(page.url() + " à " + width)
-                    .isEmpty();
-            assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
-                    .as(name + " tient dans " + width + " pixels")
-                    .isLessThanOrEqualTo(width);
-            page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(Path.of("target/screenshots/" + name + "-" + width + ".png"))
-                    .setFullPage(true));
-        }
-        page.setViewportSize(1280, 900);
     }
 }
