@@ -77,6 +77,7 @@ public final class CommandLine {
             return USAGE_ERROR;
         }
         if (!command.get().needsData()) {
+            applicationOptions(args).forEach(System::setProperty);
             return execute(name, () -> command.get().create().run(commandArguments(args), out, err), err);
         }
         err.println("Chargement des données… « " + name + " » a besoin de la base de données : elle démarre, et au "
@@ -92,6 +93,19 @@ public final class CommandLine {
         return args.subList(1, args.size()).stream()
                 .filter(arg -> !(arg.startsWith("--") && arg.contains("=")))
                 .toList();
+    }
+
+    /**
+     * The Spring options ({@code --name=value}) given to a command, as properties: an immediate command that reads the
+     * application's settings (e.g. {@code backup}) sees them as system properties, Spring not being started.
+     */
+    static java.util.Map<String, String> applicationOptions(List<String> args) {
+        return args.subList(1, args.size()).stream()
+                .filter(arg -> arg.startsWith("--") && arg.contains("="))
+                .collect(java.util.stream.Collectors.toMap(
+                        arg -> arg.substring(2, arg.indexOf('=')),
+                        arg -> arg.substring(arg.indexOf('=') + 1),
+                        (first, last) -> last));
     }
 
     /** Runs a command, turning its errors into a French message and an exit code. */
