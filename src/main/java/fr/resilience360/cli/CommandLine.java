@@ -37,6 +37,7 @@ public final class CommandLine {
         CommandCatalog catalog = CommandCatalog.scan(application.getPackageName());
         if (!catalog.startsApplication(args[0])) {
             System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            applicationOptions(List.of(args)).forEach(System::setProperty);
         }
         System.exit(run(application, catalog, args));
     }
@@ -77,7 +78,6 @@ public final class CommandLine {
             return USAGE_ERROR;
         }
         if (!command.get().needsData()) {
-            applicationOptions(args).forEach(System::setProperty);
             return execute(name, () -> command.get().create().run(commandArguments(args), out, err), err);
         }
         err.println("Chargement des données… « " + name + " » a besoin de la base de données : elle démarre, et au "
@@ -96,8 +96,9 @@ public final class CommandLine {
     }
 
     /**
-     * The Spring options ({@code --name=value}) given to a command, as properties: an immediate command that reads the
-     * application's settings (e.g. {@code backup}) sees them as system properties, Spring not being started.
+     * The Spring options ({@code --name=value}) given to a command, as properties: in the process of an immediate
+     * command ({@link #exit}), they become system properties, so that one that reads the application's settings
+     * without Spring (e.g. {@code backup}) sees them.
      */
     static java.util.Map<String, String> applicationOptions(List<String> args) {
         return args.subList(1, args.size()).stream()

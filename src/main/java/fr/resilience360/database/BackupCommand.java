@@ -50,7 +50,7 @@ public class BackupCommand implements AdminCommand {
         if (args.size() != 1) throw new CommandException("Usage : backup FICHIER (par exemple sauvegarde.dump).");
         Path file = Path.of(args.get(0));
         BackupSettings read = settings.get();
-        Backups backups = new Backups(read.tools());
+        Backups backups = new Backups(read.tools(), line -> err.println("  " + line));
         err.println("Sauvegarde de la base en cours…");
         Backups.Done done = read.onDatabase(true, false, database -> backups.dump(database, file));
         out.println("Sauvegarde écrite : " + done.summary());

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -28,9 +29,12 @@ final class Backups {
     }
 
     private final PgTools tools;
+    private final Consumer<String> progress;
 
-    Backups(PgTools tools) {
+    /** @param progress told every ten seconds how far a dump or a restore is */
+    Backups(PgTools tools, Consumer<String> progress) {
         this.tools = tools;
+        this.progress = progress;
     }
 
     Done dump(DatabaseAddress database, Path file) throws IOException, InterruptedException, SQLException {
@@ -45,7 +49,7 @@ final class Backups {
         Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".partiel");
         try {
             options.add("--file=" + partial);
-            ToolRun.run(tools.pgDump(), database, options);
+            ToolRun.run(tools.pgDump(), database, options, () -> progress.accept(megabytes(partial) + " écrits…"));
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(partial);
@@ -70,8 +74,17 @@ final class Backups {
         ToolRun.run(
                 tools.pgRestore(),
                 database,
-                List.of("--exit-on-error", "--single-transaction", "--no-owner", "--no-password", file.toString()));
+                List.of("--exit-on-error", "--single-transaction", "--no-owner", "--no-password", file.toString()),
+                () -> progress.accept("restauration en cours (" + megabytes(file) + " à relire)…"));
         return new Done(file, Files.size(file), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static String megabytes(Path file) {
+        try {
+            return String.format(Locale.FRANCE, "%.1f Mo", Files.size(file) / 1e6);
+        } catch (IOException e) {
+            return "? Mo";
+        }
     }
 
     private static CommandException notEmpty(DatabaseAddress database, List<String> tables) {

@@ -70,7 +70,7 @@ class NightlyBackup {
     /** Writes tonight's backup, then removes the oldest beyond the count kept; returns the backup written. */
     Backups.Done run() throws Exception {
         Path file = BackupRetention.fileFor(directory, LocalDateTime.now(clock.withZone(PARIS)));
-        Backups.Done done = new Backups(PgTools.find(pgBin)).dump(database.get(), file);
+        Backups.Done done = new Backups(PgTools.find(pgBin), log::debug).dump(database.get(), file);
         List<Path> removed = BackupRetention.keepNewest(directory, keep);
         log.info(
                 "Sauvegarde nocturne écrite : {} ; {} ancienne(s) supprimée(s), {} gardée(s) au plus",

@@ -55,7 +55,7 @@ public class RestoreCommand implements AdminCommand {
         }
         Path file = Path.of(files.get(0));
         BackupSettings read = settings.get();
-        Backups backups = new Backups(read.tools());
+        Backups backups = new Backups(read.tools(), line -> err.println("  " + line));
         err.println("Restauration de " + file + " en cours…");
         Backups.Done done = read.onDatabase(false, true, database -> backups.restore(database, file, force));
         out.println("Sauvegarde restaurée : " + done.summary());

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@code pg_dump} or {@code pg_restore} on a database, the password in the environment ({@code PGPASSWORD}),
@@ -18,17 +19,23 @@ final class ToolRun {
     /** Runs the tool and returns what it printed on stdout (written to a temporary file, the output may be large). */
     static String run(Path tool, DatabaseAddress database, List<String> options)
             throws IOException, InterruptedException {
+        return run(tool, database, options, () -> {});
+    }
+
+    /** Runs the tool, calling {@code progress} every ten seconds while it works. */
+    static String run(Path tool, DatabaseAddress database, List<String> options, Runnable progress)
+            throws IOException, InterruptedException {
         List<String> arguments = new ArrayList<>(database.toolOptions());
         arguments.addAll(options);
-        return run(tool, arguments, database.password());
+        return run(tool, arguments, database.password(), progress);
     }
 
     /** Runs the tool without a database (e.g. {@code pg_restore} reading a file to stdout). */
     static String offline(Path tool, List<String> options) throws IOException, InterruptedException {
-        return run(tool, options, null);
+        return run(tool, options, null, () -> {});
     }
 
-    private static String run(Path tool, List<String> arguments, String password)
+    private static String run(Path tool, List<String> arguments, String password, Runnable progress)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(tool.toString());
@@ -41,7 +48,9 @@ final class ToolRun {
             builder.environment().put("PGPASSWORD", password == null ? "" : password);
             builder.environment().put("PGCONNECT_TIMEOUT", "10");
             builder.environment().put("LC_MESSAGES", "C");
-            int status = builder.start().waitFor();
+            Process process = builder.start();
+            while (!process.waitFor(10, TimeUnit.SECONDS)) progress.run();
+            int status = process.exitValue();
             if (status != 0) {
                 throw new IOException(tool.getFileName() + " a échoué (code " + status + ") : "
                         + Files.readString(err, StandardCharsets.UTF_8).strip());

@@ -35,7 +35,7 @@ class BackupRoundTripTest {
     Path temp;
 
     private ThrowAwayDatabases databases;
-    private final Backups backups = new Backups(PgTools.find(Optional.empty()));
+    private final Backups backups = new Backups(PgTools.find(Optional.empty()), line -> {});
 
     @BeforeEach
     void server() {
