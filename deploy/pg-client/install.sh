@@ -21,13 +21,13 @@ if [ -x "$PREFIX/bin/pg_dump" ] && [ -x "$PREFIX/bin/pg_restore" ] \
 fi
 
 missing=()
-for tool in gcc make bison flex perl; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
+for tool in gcc make bison flex perl curl bzip2; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
 [ -f /usr/include/zlib.h ] || missing+=(zlib1g-dev)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installation des outils de compilation (Debian) : ${missing[*]/gcc/build-essential}…"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq build-essential bison flex perl zlib1g-dev >/dev/null
+  apt-get install -y -qq build-essential bison flex perl curl bzip2 zlib1g-dev >/dev/null
 fi
 
 work="$(mktemp -d)"
