@@ -37,6 +37,7 @@ public final class CommandLine {
         CommandCatalog catalog = CommandCatalog.scan(application.getPackageName());
         if (!catalog.startsApplication(args[0])) {
             System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            applicationOptions(List.of(args)).forEach(System::setProperty);
         }
         System.exit(run(application, catalog, args));
     }
@@ -92,6 +93,20 @@ public final class CommandLine {
         return args.subList(1, args.size()).stream()
                 .filter(arg -> !(arg.startsWith("--") && arg.contains("=")))
                 .toList();
+    }
+
+    /**
+     * The Spring options ({@code --name=value}) given to a command, as properties: in the process of an immediate
+     * command ({@link #exit}), they become system properties, so that one that reads the application's settings
+     * without Spring (e.g. {@code backup}) sees them.
+     */
+    static java.util.Map<String, String> applicationOptions(List<String> args) {
+        return args.subList(1, args.size()).stream()
+                .filter(arg -> arg.startsWith("--") && arg.contains("="))
+                .collect(java.util.stream.Collectors.toMap(
+                        arg -> arg.substring(2, arg.indexOf('=')),
+                        arg -> arg.substring(arg.indexOf('=') + 1),
+                        (first, last) -> last));
     }
 
     /** Runs a command, turning its errors into a French message and an exit code. */

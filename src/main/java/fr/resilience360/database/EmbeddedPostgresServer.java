@@ -39,7 +39,12 @@ final class EmbeddedPostgresServer implements Closeable {
 
     static EmbeddedPostgresServer start(Path dataDirectory, String database) throws IOException, InterruptedException {
         Path directory = dataDirectory.toAbsolutePath().normalize();
-        DataDirectoryLock lock = DataDirectoryLock.acquire(directory);
+        return start(DataDirectoryLock.acquire(directory), directory, database);
+    }
+
+    /** Starts the server on a directory whose lock is already held (the server releases it when closed). */
+    static EmbeddedPostgresServer start(DataDirectoryLock lock, Path directory, String database)
+            throws IOException, InterruptedException {
         try {
             OrphanServerRecovery.recover(directory);
             boolean fresh = !Files.exists(directory.resolve("postgresql.conf"));
@@ -60,6 +65,10 @@ final class EmbeddedPostgresServer implements Closeable {
 
     String password() {
         return password;
+    }
+
+    DatabaseAddress address(String database, String username) {
+        return new DatabaseAddress("localhost", postgres.getPort(), database, username, password);
     }
 
     @Override
@@ -137,7 +146,7 @@ final class EmbeddedPostgresServer implements Closeable {
         return password;
     }
 
-    private static String readPassword(Path directory) throws IOException {
+    static String readPassword(Path directory) throws IOException {
         Path file = passwordFile(directory);
         if (!Files.exists(file)) {
             throw new IllegalStateException("Mot de passe de la base embarquée introuvable (" + file

@@ -122,6 +122,19 @@ class CommandLineTest {
     }
 
     @Test
+    void theSpringOptionsOfACommandAreTheApplicationsSettings() {
+        assertThat(CommandLine.applicationOptions(List.of(
+                        "backup",
+                        "sauvegarde.dump",
+                        "--resilience360.database.data-directory=/srv/r360/postgres",
+                        "--force",
+                        "--resilience360.backup.pg-bin=/opt/pg/bin")))
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                        "resilience360.database.data-directory", "/srv/r360/postgres",
+                        "resilience360.backup.pg-bin", "/opt/pg/bin"));
+    }
+
+    @Test
     void anUnknownCommandIsAUsageErrorListingTheCommands() {
         assertThat(run("nimporte")).isEqualTo(CommandLine.USAGE_ERROR);
 
