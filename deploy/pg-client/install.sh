@@ -15,8 +15,8 @@ URL="http://deb.debian.org/debian/pool/main/p/postgresql-18/postgresql-18_${VERS
 PREFIX="${1:-${HOME}/.cache/resilience360/pg-client}"
 
 if [ -x "$PREFIX/bin/pg_dump" ] && [ -x "$PREFIX/bin/pg_restore" ] \
-    && "$PREFIX/bin/pg_dump" --version | grep -q " ${VERSION}\$"; then
-  echo "pg_dump et pg_restore ${VERSION} déjà installés dans $PREFIX/bin"
+    && "$PREFIX/bin/pg_dump" --version | grep -q " ${VERSION%%.*}\.[0-9]*\$"; then
+  echo "pg_dump et pg_restore $("$PREFIX/bin/pg_dump" --version | awk '{print $NF}') déjà installés dans $PREFIX/bin"
   exit 0
 fi
 
@@ -33,7 +33,17 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 echo "Téléchargement des sources de PostgreSQL ${VERSION}…"
-curl -fsSL -o "$work/src.tar.bz2" "$URL"
+if ! curl -fsSL -o "$work/src.tar.bz2" "$URL"; then
+  # Debian's pool keeps only the current upload: take the version its index lists now, with that index's SHA-256.
+  echo "PostgreSQL ${VERSION} n'est plus sur deb.debian.org : version 18 actuelle de Debian (index des sources de sid)…"
+  curl -fsSL -o "$work/Sources.xz" http://deb.debian.org/debian/dists/sid/main/source/Sources.xz
+  read -r debian_version SHA256 file < <(xz -dc "$work/Sources.xz" | awk '
+    /^Package: postgresql-18$/ { p = 1; next } /^$/ { p = 0; c = 0 }
+    p && /^Version:/ { v = $2 } p && /^Checksums-Sha256:/ { c = 1; next }
+    c && /orig\.tar\.bz2$/ { print v, $1, $3; exit }')
+  VERSION="${debian_version%%-*}"
+  curl -fsSL -o "$work/src.tar.bz2" "http://deb.debian.org/debian/pool/main/p/postgresql-18/${file}"
+fi
 echo "${SHA256}  $work/src.tar.bz2" | sha256sum -c --quiet -
 tar -xjf "$work/src.tar.bz2" -C "$work"
 cd "$work/postgresql-${VERSION}"
