@@ -2,6 +2,7 @@
  * Portraits of a territory: its Diagnostic 360° pre-filled with the observatory's open data (radar of the needs,
  * indicator detail, strengths and weaknesses, sources), on the web and as a Diag360 workbook to complete; its need
  * scores compared with a reference territory and with the quartiles of similar territories (module {@code comparison}).
+ * Sub-package {@code cahier}: the cahiers per type of territory (issue 13, item 2; {@code docs/reports.md}).
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
@@ -13,6 +14,8 @@
             "diagnostic::workbook",
             "diagnostic::prefill",
             "observatory",
-            "comparison"
+            "comparison",
+            "vulnerability",
+            "action"
         })
 package fr.resilience360.report;

@@ -3,6 +3,7 @@ package fr.resilience360.territory.typology;
 import fr.resilience360.shared.DatasetLoads;
 import fr.resilience360.shared.PerVersion;
 import fr.resilience360.territory.TerritoryDirectory;
+import fr.resilience360.territory.TerritoryType;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -46,6 +47,11 @@ public class TerritoryTypologies {
      */
     public List<Typology> similar(String territoryId, int limit) {
         return index().similar(territoryId, limit);
+    }
+
+    /** The communes or EPCI (by {@code level}) that have a type, in no particular order. */
+    public List<Typology> ofType(ResilienceType type, TerritoryType level) {
+        return index().ofType(type, level);
     }
 
     /** The typology section of a territory's page, with at most {@code comparables} comparable territories. */

@@ -87,6 +87,12 @@ final class TypologyIndex {
         return Optional.ofNullable(byId.get(id));
     }
 
+    List<Typology> ofType(ResilienceType type, TerritoryType level) {
+        return byId.values().stream()
+                .filter(t -> t.territory().type() == level && t.typeSet().contains(type))
+                .toList();
+    }
+
     int size() {
         return byId.size();
     }
