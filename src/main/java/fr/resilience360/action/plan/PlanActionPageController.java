@@ -1,5 +1,6 @@
 package fr.resilience360.action.plan;
 
+import fr.resilience360.account.Action;
 import fr.resilience360.online.Rights;
 import fr.resilience360.shared.ConflictException;
 import fr.resilience360.shared.InvalidFieldsException;
@@ -65,6 +66,7 @@ class PlanActionPageController {
         PlanView.ActionView a = PlanDates.find(view, action)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Action inconnue : " + action));
         pages.action(model, territory, view, a, access.mayEdit(rights, territory.id(), a.action()));
+        model.addAttribute("mayRemove", rights.allows(Action.EDIT_DIAGNOSTICS));
         return "action/plan-action";
     }
 
@@ -77,12 +79,7 @@ class PlanActionPageController {
             Model model) {
         Target t = target(id, action, principal);
         model.addAttribute("input", PlanForms.action(form));
-        int version = PlanDates.version(
-                null,
-                PlanBodies.number(
-                        form.toSingleValueMap().entrySet().stream()
-                                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
-                        "version"));
+        int version = formVersion(form.toSingleValueMap());
         plans.update(t.territory(), t.action(), version, PlanForms.action(form), principal.getName());
         return t.back("enregistree");
     }
@@ -176,6 +173,20 @@ class PlanActionPageController {
         return t.back("notes");
     }
 
+    /** Removes the action and its sub-actions (editors only), then back to the plan, which says it from the history. */
+    @PostMapping(PAGE + "/suppression")
+    String remove(
+            @PathVariable String id,
+            @PathVariable long action,
+            @RequestParam Map<String, String> f,
+            Principal principal) {
+        TerritorySummary territory = territory(id);
+        access.editor(principal, territory.id(), true);
+        PlanAction current = plans.require(territory.id(), action);
+        plans.remove(current, formVersion(f), principal.getName());
+        return "redirect:/territoires/" + territory.id() + "/plan?retiree=" + current.id() + "#retrait-fait";
+    }
+
     /** A refused form: the page again, each bad field named (400) or the newer version shown (409). */
     @ExceptionHandler({InvalidFieldsException.class, ConflictException.class})
     String refused(
@@ -195,6 +206,11 @@ class PlanActionPageController {
             model.addAttribute("input", PlanForms.action(form(request)));
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         return show(vars.get("id"), Long.parseLong(vars.get("action")), principal, csrf, model);
+    }
+
+    /** The version a form was read at (its hidden field {@code version}). */
+    private static int formVersion(Map<String, String> form) {
+        return PlanDates.version(null, PlanBodies.number(Map.<String, Object>copyOf(form), "version"));
     }
 
     private static MultiValueMap<String, String> form(HttpServletRequest request) {

@@ -97,7 +97,7 @@ class PlanPageController {
             String id, Map<String, String> errors, Principal p, CsrfToken csrf, Model model, HttpServletResponse r) {
         r.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("errors", errors);
-        return plan(id, new PlanFilters(null, null, null, null, null, null, null), p, csrf, model);
+        return plan(id, new PlanFilters(null, null, null, null, null, null, null, null), p, csrf, model);
     }
 
     private TerritorySummary territory(String id) {

@@ -69,6 +69,7 @@ class PlanPageModel {
                         ? null
                         : catalogue.action(filters.toAdd()).orElse(null));
         model.addAttribute("planned", view.plan() == null ? java.util.Set.of() : catalogueIds(view));
+        model.addAttribute("removed", removal(view, filters.removed()));
     }
 
     void action(Model model, TerritorySummary territory, PlanView view, PlanView.ActionView action, boolean mayEdit) {
@@ -88,6 +89,15 @@ class PlanPageModel {
             model.addAttribute(
                     "input",
                     ActionInput.of(action.fields(), action.fields().pilotAccountId() == null ? null : action.pilot()));
+    }
+
+    /** The history's line of the removal of this action, null when there is none. */
+    private Details.Change removal(PlanView view, Long actionId) {
+        if (actionId == null || view.plan() == null) return null;
+        return history.of(view.plan().id(), actionId, 1).stream()
+                .filter(c -> "retrait".equals(c.field()))
+                .findFirst()
+                .orElse(null);
     }
 
     private void lists(Model model) {
