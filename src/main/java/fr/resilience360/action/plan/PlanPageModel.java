@@ -26,13 +26,16 @@ class PlanPageModel {
     private final Catalogue catalogue;
     private final List<Need> needs;
     private final PlanHistoryRepository history;
+    private final WeakNeedJustification justifications;
 
     PlanPageModel(
             PlanViews views,
             PlanMembers members,
             Catalogue catalogue,
             Referentials referentials,
-            PlanHistoryRepository history) {
+            PlanHistoryRepository history,
+            WeakNeedJustification justifications) {
+        this.justifications = justifications;
         this.views = views;
         this.members = members;
         this.catalogue = catalogue;
@@ -70,6 +73,11 @@ class PlanPageModel {
                         : catalogue.action(filters.toAdd()).orElse(null));
         model.addAttribute("planned", view.plan() == null ? java.util.Set.of() : catalogueIds(view));
         model.addAttribute("removed", removal(view, filters.removed()));
+        model.addAttribute(
+                "toAddJustification",
+                justifications.need(filters.besoin()).isEmpty()
+                        ? null
+                        : justifications.of(territory, filters.besoin()).orElse(null));
     }
 
     void action(Model model, TerritorySummary territory, PlanView view, PlanView.ActionView action, boolean mayEdit) {
