@@ -59,23 +59,8 @@ class WeakNeedJustification {
     /** What the plan's add form sends: only the justification (the catalogue gives the rest). */
     ActionInput input(TerritorySummary territory, String code) {
         return of(territory, code)
-                .map(j -> new ActionInput(
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        new ActionInput.JustificationInput(j.kind().code(), j.reference(), j.text()),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null))
+                .map(j -> ActionInput.justifiedBy(
+                        new ActionInput.JustificationInput(j.kind().code(), j.reference(), j.text())))
                 .orElse(ActionInput.EMPTY);
     }
 }
