@@ -28,8 +28,13 @@ public record ActionInput(
         List<String> cobenefices) {
 
     /** Nothing given: in a change, everything kept. */
-    public static final ActionInput EMPTY = new ActionInput(
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    public static final ActionInput EMPTY = justifiedBy(null);
+
+    /** Only a justification (null: nothing given). */
+    public static ActionInput justifiedBy(JustificationInput j) {
+        return new ActionInput(
+                null, null, null, null, null, null, null, null, null, j, null, null, null, null, null, null);
+    }
 
     /** {@code type}: a {@link JustificationKind} code, empty for none. */
     public record JustificationInput(String type, String reference, String texte) {}

@@ -8,6 +8,9 @@ import java.util.List;
 /** What an action holds beside its fields: budget lines, milestones, follow-up indicators, notes. */
 public final class Details {
 
+    /** The zone the dates and times of a plan are shown and typed in. */
+    public static final java.time.ZoneId FRANCE = java.time.ZoneId.of("Europe/Paris");
+
     private Details() {}
 
     /** Euros for one year and kind, planned and spent, never negative. */
@@ -22,7 +25,16 @@ public final class Details {
 
     public record Point(int year, SeriesKind kind, double value) {}
 
-    public record Note(long id, long actionId, String author, OffsetDateTime writtenAt, String text) {}
+    public record Note(long id, long actionId, String author, OffsetDateTime writtenAt, String text) {
+
+        /** When it was written, in France, to the second: as the plan's files show it. */
+        public java.time.LocalDateTime writtenInFrance() {
+            return writtenAt
+                    .atZoneSameInstant(FRANCE)
+                    .toLocalDateTime()
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        }
+    }
 
     /** One changed field: who, when, before and after (null: none). */
     public record Change(

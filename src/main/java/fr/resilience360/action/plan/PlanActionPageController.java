@@ -1,9 +1,10 @@
 package fr.resilience360.action.plan;
 
+import fr.resilience360.account.Action;
+import fr.resilience360.action.plan.PlanActionWrites.Target;
 import fr.resilience360.online.Rights;
 import fr.resilience360.shared.ConflictException;
 import fr.resilience360.shared.InvalidFieldsException;
-import fr.resilience360.shared.NotFoundException;
 import fr.resilience360.shared.UserInputException;
 import fr.resilience360.territory.Territories;
 import fr.resilience360.territory.TerritorySummary;
@@ -36,24 +37,24 @@ class PlanActionPageController {
 
     private final Territories territories;
     private final Plans plans;
-    private final PlanDetails details;
     private final PlanViews views;
     private final PlanAccess access;
     private final PlanPageModel pages;
+    private final PlanActionWrites writes;
 
     PlanActionPageController(
             Territories territories,
             Plans plans,
-            PlanDetails details,
             PlanViews views,
             PlanAccess access,
-            PlanPageModel pages) {
+            PlanPageModel pages,
+            PlanActionWrites writes) {
         this.territories = territories;
         this.plans = plans;
-        this.details = details;
         this.views = views;
         this.access = access;
         this.pages = pages;
+        this.writes = writes;
     }
 
     @GetMapping(PAGE)
@@ -65,6 +66,7 @@ class PlanActionPageController {
         PlanView.ActionView a = PlanDates.find(view, action)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Action inconnue : " + action));
         pages.action(model, territory, view, a, access.mayEdit(rights, territory.id(), a.action()));
+        model.addAttribute("mayRemove", rights.allows(Action.EDIT_DIAGNOSTICS));
         return "action/plan-action";
     }
 
@@ -77,14 +79,9 @@ class PlanActionPageController {
             Model model) {
         Target t = target(id, action, principal);
         model.addAttribute("input", PlanForms.action(form));
-        int version = PlanDates.version(
-                null,
-                PlanBodies.number(
-                        form.toSingleValueMap().entrySet().stream()
-                                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
-                        "version"));
+        int version = formVersion(form.toSingleValueMap());
         plans.update(t.territory(), t.action(), version, PlanForms.action(form), principal.getName());
-        return t.back("enregistree");
+        return back(t, "enregistree");
     }
 
     @PostMapping(PAGE + "/budget")
@@ -94,17 +91,16 @@ class PlanActionPageController {
             @RequestParam Map<String, String> f,
             Principal principal) {
         Target t = target(id, action, principal);
-        details.addBudget(
-                t.action(), f.get("annee"), f.get("type"), f.get("prevu"), f.get("depense"), principal.getName());
-        return t.back("budget");
+        writes.budget(t, f::get, principal.getName());
+        return back(t, "budget");
     }
 
     @PostMapping(PAGE + "/budget/{line}/suppression")
     String deleteBudget(
             @PathVariable String id, @PathVariable long action, @PathVariable long line, Principal principal) {
         Target t = target(id, action, principal);
-        details.deleteBudget(t.action(), line, principal.getName());
-        return t.back("budget");
+        writes.deleteBudget(t, line, principal.getName());
+        return back(t, "budget");
     }
 
     @PostMapping(PAGE + "/jalons")
@@ -114,8 +110,8 @@ class PlanActionPageController {
             @RequestParam Map<String, String> f,
             Principal principal) {
         Target t = target(id, action, principal);
-        details.addMilestone(t.action(), f.get("titre"), f.get("echeance"), principal.getName());
-        return t.back("jalons");
+        writes.milestone(t, f::get, principal.getName());
+        return back(t, "jalons");
     }
 
     @PostMapping(PAGE + "/jalons/{milestone}/atteint")
@@ -126,8 +122,8 @@ class PlanActionPageController {
             @RequestParam Map<String, String> f,
             Principal principal) {
         Target t = target(id, action, principal);
-        details.setMilestoneDone(t.action(), milestone, f.get("atteint"), principal.getName());
-        return t.back("jalons");
+        writes.milestoneDone(t, milestone, f::get, principal.getName());
+        return back(t, "jalons");
     }
 
     @PostMapping(PAGE + "/indicateurs")
@@ -137,14 +133,8 @@ class PlanActionPageController {
             @RequestParam Map<String, String> f,
             Principal principal) {
         Target t = target(id, action, principal);
-        details.addIndicator(
-                t.action(),
-                f.get("libelle"),
-                f.get("unite"),
-                f.get("annee_reference"),
-                f.get("source"),
-                principal.getName());
-        return t.back("indicateurs");
+        writes.indicator(t, f::get, principal.getName());
+        return back(t, "indicateurs");
     }
 
     @PostMapping(PAGE + "/indicateurs/{indicator}/points")
@@ -155,14 +145,8 @@ class PlanActionPageController {
             @RequestParam Map<String, String> f,
             Principal principal) {
         Target t = target(id, action, principal);
-        Details.Indicator i =
-                PlanDates.find(views.of(t.territory(), PlanDates.today()), action).orElseThrow().indicators().stream()
-                        .map(PlanView.IndicatorView::indicator)
-                        .filter(x -> x.id() == indicator)
-                        .findFirst()
-                        .orElseThrow(() -> new NotFoundException("Indicateur inconnu", "Indicateur " + indicator));
-        details.setPoint(t.action(), i, f.get("annee"), f.get("type"), f.get("valeur"), principal.getName());
-        return t.back("indicateurs");
+        writes.point(t, indicator, f::get, principal.getName());
+        return back(t, "indicateurs");
     }
 
     @PostMapping(PAGE + "/notes")
@@ -172,8 +156,22 @@ class PlanActionPageController {
             @RequestParam Map<String, String> f,
             Principal principal) {
         Target t = target(id, action, principal);
-        details.addNote(t.action(), f.get("texte"), principal.getName());
-        return t.back("notes");
+        writes.note(t, f::get, principal.getName());
+        return back(t, "notes");
+    }
+
+    /** Removes the action and its sub-actions (editors only), then back to the plan, which says it from the history. */
+    @PostMapping(PAGE + "/suppression")
+    String remove(
+            @PathVariable String id,
+            @PathVariable long action,
+            @RequestParam Map<String, String> f,
+            Principal principal) {
+        TerritorySummary territory = territory(id);
+        access.editor(principal, territory.id(), true);
+        PlanAction current = plans.require(territory.id(), action);
+        plans.remove(current, formVersion(f), principal.getName());
+        return "redirect:/territoires/" + territory.id() + "/plan?retiree=" + current.id() + "#retrait-fait";
     }
 
     /** A refused form: the page again, each bad field named (400) or the newer version shown (409). */
@@ -197,24 +195,24 @@ class PlanActionPageController {
         return show(vars.get("id"), Long.parseLong(vars.get("action")), principal, csrf, model);
     }
 
+    /** The version a form was read at (its hidden field {@code version}). */
+    private static int formVersion(Map<String, String> form) {
+        return PlanDates.version(null, PlanBodies.number(Map.<String, Object>copyOf(form), "version"));
+    }
+
     private static MultiValueMap<String, String> form(HttpServletRequest request) {
         MultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
         request.getParameterMap().forEach((k, v) -> form.put(k, java.util.List.of(v)));
         return form;
     }
 
-    private record Target(TerritorySummary territory, PlanAction action) {
-        String back(String anchor) {
-            return "redirect:/territoires/" + territory.id() + "/plan/actions/" + action.id() + "#" + anchor;
-        }
+    private static String back(Target t, String anchor) {
+        return "redirect:/territoires/" + t.territory().id() + "/plan/actions/"
+                + t.action().id() + "#" + anchor;
     }
 
     private Target target(String id, long actionId, Principal principal) {
-        TerritorySummary territory = territory(id);
-        access.signedInReader(principal, territory.id(), true);
-        PlanAction action = plans.require(territory.id(), actionId);
-        access.actionEditor(principal, territory.id(), action, true);
-        return new Target(territory, action);
+        return writes.target(territory(id), actionId, principal, true);
     }
 
     private TerritorySummary territory(String id) {

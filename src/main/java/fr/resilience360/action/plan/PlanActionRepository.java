@@ -71,13 +71,51 @@ class PlanActionRepository {
         int updated = jdbc.sql("update action.plan_action set version = version + 1 where id = ? and version = ?")
                 .params(current.id(), version)
                 .update();
-        if (updated == 0)
-            throw new ConflictException(
-                    "Conflit de modification",
-                    "L'action « " + current.fields().title() + " » a été modifiée entre-temps (version "
-                            + current.version() + ", par " + current.updatedBy()
-                            + ") : rechargez-la avant de la changer.");
+        if (updated == 0) throw stale(current);
         write(current.id(), f, by);
+    }
+
+    /**
+     * Removes an action read at {@code version} with its sub-actions and, by cascade, their budget, milestones,
+     * indicators and notes; 409 when it changed since (nothing removed). History: one line « retrait » per action
+     * removed (its title and where it came from), kept after the removal.
+     */
+    @Transactional
+    void delete(PlanAction current, int version, List<PlanAction> subActions, String by) {
+        history.write(current.planId(), current.id(), by, "retrait", removed(current, subActions.size()), null);
+        for (PlanAction s : subActions)
+            history.write(
+                    s.planId(), s.id(), by, "retrait", removed(s, 0) + ", avec l'action n° " + current.id(), null);
+        int deleted = jdbc.sql("delete from action.plan_action where id = ? and version = ?")
+                .params(current.id(), version)
+                .update();
+        if (deleted == 0) throw stale(current);
+    }
+
+    private static String removed(PlanAction a, int subActions) {
+        return "« " + a.fields().title() + " » ("
+                + (a.custom() ? "action personnalisée" : "catalogue " + a.catalogueId())
+                + (subActions == 0
+                        ? ")"
+                        : subActions == 1 ? ", et sa sous-action)" : ", et ses " + subActions + " sous-actions)");
+    }
+
+    /** A change or removal sent with a version older than the stored one. */
+    static ConflictException stale(PlanAction current) {
+        return new ConflictException(
+                "Conflit de modification",
+                "L'action « " + current.fields().title() + " » a été modifiée entre-temps (version "
+                        + current.version() + ", par " + current.updatedBy()
+                        + ") : rechargez-la avant de la changer.");
+    }
+
+    /** The sub-actions of an action, in id order. */
+    List<PlanAction> subActions(PlanAction parent) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from action.plan_action where plan_id = ? and parent_id = ? order by id")
+                .params(parent.planId(), parent.id())
+                .query(PlanActionRepository::action)
+                .list();
     }
 
     /** Whether any action of the plan has this one as parent. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/v1/territoires/{code}/plan}: a territory's action plan as JSON for its members, adding and changing
  * actions (optimistic locking: the action's {@code version} is its ETag, sent back in {@code If-Match}), the
- * prioritisation weights and the history ({@link PlanAccess}).
+ * removing an action, the prioritisation weights and the history ({@link PlanAccess}).
  */
 @RestController
 @Tag(name = "Plans d'action")
@@ -88,6 +89,22 @@ class PlanApiController {
         int version = PlanDates.version(ifMatch, PlanBodies.number(body, "version"));
         PlanAction changed = plans.update(territory, current, version, PlanBodies.action(body), principal.getName());
         return ResponseEntity.ok().eTag(PlanDates.etag(changed)).body(action(territory, id));
+    }
+
+    @Operation(
+            summary = "Retire une action du plan, avec ses sous-actions (éditeur ou administrateur ; If-Match : la"
+                    + " version lue ; 409 si elle a changé entre-temps). L'historique garde le retrait.")
+    @DeleteMapping(path = BASE + "/actions/{id}")
+    ResponseEntity<Void> remove(
+            @PathVariable String code,
+            @PathVariable long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            Principal principal) {
+        TerritorySummary territory = territories.require(code);
+        access.editor(principal, territory.id(), false);
+        PlanAction current = plans.require(territory.id(), id);
+        plans.remove(current, PlanDates.version(ifMatch, null), principal.getName());
+        return ResponseEntity.noContent().build();
     }
 
     @Operation(summary = "Les pondérations des critères de priorisation, de 0 à 10 (éditeur ou administrateur)")

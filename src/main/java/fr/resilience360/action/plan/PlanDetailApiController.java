@@ -1,8 +1,8 @@
 package fr.resilience360.action.plan;
 
+import fr.resilience360.action.plan.PlanActionWrites.Target;
 import fr.resilience360.shared.NotFoundException;
 import fr.resilience360.territory.Territories;
-import fr.resilience360.territory.TerritorySummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
@@ -29,29 +29,18 @@ class PlanDetailApiController {
     private static final String ACTION = "/api/v1/territoires/{code}/plan/actions/{id}";
 
     private final Territories territories;
-    private final Plans plans;
-    private final PlanDetails details;
     private final PlanViews views;
-    private final PlanAccess access;
+    private final PlanActionWrites writes;
 
-    PlanDetailApiController(
-            Territories territories, Plans plans, PlanDetails details, PlanViews views, PlanAccess access) {
+    PlanDetailApiController(Territories territories, PlanViews views, PlanActionWrites writes) {
         this.territories = territories;
-        this.plans = plans;
-        this.details = details;
         this.views = views;
-        this.access = access;
+        this.writes = writes;
     }
 
     /** The action a caller may change, or 401/403/404. */
-    private record Target(TerritorySummary territory, PlanAction action) {}
-
     private Target target(String code, long id, Principal principal) {
-        TerritorySummary territory = territories.require(code);
-        access.signedInReader(principal, territory.id(), false);
-        PlanAction action = plans.require(territory.id(), id);
-        access.actionEditor(principal, territory.id(), action, false);
-        return new Target(territory, action);
+        return writes.target(territories.require(code), id, principal, false);
     }
 
     private ResponseEntity<Map<String, Object>> answer(Target t, HttpStatus status) {
@@ -68,13 +57,7 @@ class PlanDetailApiController {
     ResponseEntity<Map<String, Object>> budget(
             @PathVariable String code, @PathVariable long id, @RequestBody Map<String, Object> b, Principal principal) {
         Target t = target(code, id, principal);
-        details.addBudget(
-                t.action(),
-                PlanBodies.text(b, "annee"),
-                PlanBodies.text(b, "type"),
-                PlanBodies.text(b, "prevu"),
-                PlanBodies.text(b, "depense"),
-                principal.getName());
+        writes.budget(t, key -> PlanBodies.text(b, key), principal.getName());
         return answer(t, HttpStatus.CREATED);
     }
 
@@ -83,7 +66,7 @@ class PlanDetailApiController {
     ResponseEntity<Void> deleteBudget(
             @PathVariable String code, @PathVariable long id, @PathVariable long line, Principal principal) {
         Target t = target(code, id, principal);
-        if (!details.deleteBudget(t.action(), line, principal.getName()))
+        if (!writes.deleteBudget(t, line, principal.getName()))
             throw new NotFoundException("Ligne inconnue", "L'action n'a pas de ligne de budget n° " + line + ".");
         return ResponseEntity.noContent().build();
     }
@@ -93,8 +76,7 @@ class PlanDetailApiController {
     ResponseEntity<Map<String, Object>> milestone(
             @PathVariable String code, @PathVariable long id, @RequestBody Map<String, Object> b, Principal principal) {
         Target t = target(code, id, principal);
-        details.addMilestone(
-                t.action(), PlanBodies.text(b, "titre"), PlanBodies.text(b, "echeance"), principal.getName());
+        writes.milestone(t, key -> PlanBodies.text(b, key), principal.getName());
         return answer(t, HttpStatus.CREATED);
     }
 
@@ -107,7 +89,7 @@ class PlanDetailApiController {
             @RequestBody Map<String, Object> b,
             Principal principal) {
         Target t = target(code, id, principal);
-        if (!details.setMilestoneDone(t.action(), milestone, PlanBodies.text(b, "atteint"), principal.getName()))
+        if (!writes.milestoneDone(t, milestone, key -> PlanBodies.text(b, key), principal.getName()))
             throw new NotFoundException("Jalon inconnu", "L'action n'a pas de jalon n° " + milestone + ".");
         return answer(t, HttpStatus.OK);
     }
@@ -117,13 +99,7 @@ class PlanDetailApiController {
     ResponseEntity<Map<String, Object>> indicator(
             @PathVariable String code, @PathVariable long id, @RequestBody Map<String, Object> b, Principal principal) {
         Target t = target(code, id, principal);
-        details.addIndicator(
-                t.action(),
-                PlanBodies.text(b, "libelle"),
-                PlanBodies.text(b, "unite"),
-                PlanBodies.text(b, "annee_reference"),
-                PlanBodies.text(b, "source"),
-                principal.getName());
+        writes.indicator(t, key -> PlanBodies.text(b, key), principal.getName());
         return answer(t, HttpStatus.CREATED);
     }
 
@@ -137,13 +113,7 @@ class PlanDetailApiController {
             @RequestBody Map<String, Object> b,
             Principal principal) {
         Target t = target(code, id, principal);
-        details.setPoint(
-                t.action(),
-                indicatorOf(t, indicator),
-                PlanBodies.text(b, "annee"),
-                PlanBodies.text(b, "type"),
-                PlanBodies.text(b, "valeur"),
-                principal.getName());
+        writes.point(t, indicator, key -> PlanBodies.text(b, key), principal.getName());
         return answer(t, HttpStatus.OK);
     }
 
@@ -152,20 +122,7 @@ class PlanDetailApiController {
     ResponseEntity<Map<String, Object>> note(
             @PathVariable String code, @PathVariable long id, @RequestBody Map<String, Object> b, Principal principal) {
         Target t = target(code, id, principal);
-        details.addNote(t.action(), PlanBodies.text(b, "texte"), principal.getName());
+        writes.note(t, key -> PlanBodies.text(b, key), principal.getName());
         return answer(t, HttpStatus.CREATED);
-    }
-
-    private Details.Indicator indicatorOf(Target t, long indicator) {
-        return PlanDates.find(
-                        views.of(t.territory(), PlanDates.today()), t.action().id())
-                .orElseThrow()
-                .indicators()
-                .stream()
-                .map(PlanView.IndicatorView::indicator)
-                .filter(i -> i.id() == indicator)
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException(
-                        "Indicateur inconnu", "L'action n'a pas d'indicateur n° " + indicator + "."));
     }
 }

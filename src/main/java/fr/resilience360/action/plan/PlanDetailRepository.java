@@ -106,11 +106,17 @@ class PlanDetailRepository {
                 String.valueOf(p.value()));
     }
 
+    /** A note by {@code author}, written at {@code writtenAt} (null: now); history by {@code by}. */
     @Transactional
-    void addNote(PlanAction a, String text, String by) {
-        jdbc.sql("insert into action.plan_note (action_id, author, text) values (?, ?, ?)")
-                .params(a.id(), by, text)
-                .update();
+    void addNote(PlanAction a, String author, OffsetDateTime writtenAt, String text, String by) {
+        if (writtenAt == null)
+            jdbc.sql("insert into action.plan_note (action_id, author, text) values (?, ?, ?)")
+                    .params(a.id(), author, text)
+                    .update();
+        else
+            jdbc.sql("insert into action.plan_note (action_id, author, written_at, text) values (?, ?, ?, ?)")
+                    .params(a.id(), author, writtenAt, text)
+                    .update();
         history.write(a.planId(), a.id(), by, "note", null, text.length() > 80 ? text.substring(0, 80) + "…" : text);
     }
 

@@ -4,6 +4,9 @@ import fr.resilience360.shared.Coded;
 import fr.resilience360.shared.InvalidFieldsException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -78,8 +81,23 @@ public class PlanDetails {
         Errors e = new Errors();
         String text = e.text(texte, "texte", 5000);
         e.throwIfAny("La note n'est pas enregistrée.");
-        repository.addNote(action, text, by);
+        repository.addNote(action, by, null, text, by);
     }
+
+    /**
+     * A note as a plan's file gives it back: its date and time in France ({@code AAAA-MM-JJ HH:MM:SS}, or a day for
+     * midnight), its author as shown and its text; the history says who imported it.
+     */
+    public void importNote(PlanAction action, String date, String auteur, String texte, String by) {
+        Errors e = new Errors();
+        OffsetDateTime writtenAt = e.dateTime(date, "date");
+        String author = e.text(auteur, "auteur", 320);
+        String text = e.text(texte, "texte", 5000);
+        e.throwIfAny("La note n'est pas enregistrée.");
+        repository.addNote(action, author, writtenAt, text, by);
+    }
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
     private static String clean(String s) {
         return s == null ? "" : s.strip();
@@ -115,6 +133,19 @@ public class PlanDetails {
                 return LocalDate.parse(clean(value));
             } catch (DateTimeParseException ex) {
                 fields.put(field, "Date attendue au format AAAA-MM-JJ : « " + clean(value) + " ».");
+                return null;
+            }
+        }
+
+        OffsetDateTime dateTime(String value, String field) {
+            String t = clean(value).replace('T', ' ');
+            try {
+                LocalDateTime local = t.length() == 10
+                        ? LocalDate.parse(t).atStartOfDay()
+                        : LocalDateTime.parse(t.length() == 16 ? t + ":00" : t, DATE_TIME);
+                return local.atZone(Details.FRANCE).toOffsetDateTime();
+            } catch (DateTimeParseException ex) {
+                fields.put(field, "Date et heure attendues au format AAAA-MM-JJ HH:MM:SS : « " + clean(value) + " ».");
                 return null;
             }
         }

@@ -31,8 +31,15 @@ class PlanPageController {
     private final Plans plans;
     private final PlanAccess access;
     private final PlanPageModel pages;
+    private final WeakNeedJustification justifications;
 
-    PlanPageController(Territories territories, Plans plans, PlanAccess access, PlanPageModel pages) {
+    PlanPageController(
+            Territories territories,
+            Plans plans,
+            PlanAccess access,
+            PlanPageModel pages,
+            WeakNeedJustification justifications) {
+        this.justifications = justifications;
         this.territories = territories;
         this.plans = plans;
         this.access = access;
@@ -66,7 +73,9 @@ class PlanPageController {
         String catalogueId = PlanForms.text(form, "catalogue");
         String parent = PlanForms.text(form, "parent");
         try {
-            ActionInput input = catalogueId.isBlank() ? PlanForms.action(form) : ActionInput.EMPTY;
+            ActionInput input = catalogueId.isBlank()
+                    ? PlanForms.action(form)
+                    : justifications.input(territory, PlanForms.text(form, "besoin"));
             Long parentId = PlanBodies.number(Map.of("parent", parent), "parent");
             PlanAction added = plans.add(territory, catalogueId, parentId, input, principal.getName());
             return "redirect:/territoires/" + territory.id() + "/plan/actions/" + added.id();
@@ -97,7 +106,7 @@ class PlanPageController {
             String id, Map<String, String> errors, Principal p, CsrfToken csrf, Model model, HttpServletResponse r) {
         r.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("errors", errors);
-        return plan(id, new PlanFilters(null, null, null, null, null, null, null), p, csrf, model);
+        return plan(id, new PlanFilters(null, null, null, null, null, null, null, null, null), p, csrf, model);
     }
 
     private TerritorySummary territory(String id) {

@@ -26,13 +26,16 @@ class PlanPageModel {
     private final Catalogue catalogue;
     private final List<Need> needs;
     private final PlanHistoryRepository history;
+    private final WeakNeedJustification justifications;
 
     PlanPageModel(
             PlanViews views,
             PlanMembers members,
             Catalogue catalogue,
             Referentials referentials,
-            PlanHistoryRepository history) {
+            PlanHistoryRepository history,
+            WeakNeedJustification justifications) {
+        this.justifications = justifications;
         this.views = views;
         this.members = members;
         this.catalogue = catalogue;
@@ -69,6 +72,12 @@ class PlanPageModel {
                         ? null
                         : catalogue.action(filters.toAdd()).orElse(null));
         model.addAttribute("planned", view.plan() == null ? java.util.Set.of() : catalogueIds(view));
+        model.addAttribute("removed", removal(view, filters.removed()));
+        model.addAttribute(
+                "toAddJustification",
+                justifications.need(filters.besoin()).isEmpty()
+                        ? null
+                        : justifications.of(territory, filters.besoin()).orElse(null));
     }
 
     void action(Model model, TerritorySummary territory, PlanView view, PlanView.ActionView action, boolean mayEdit) {
@@ -88,6 +97,15 @@ class PlanPageModel {
             model.addAttribute(
                     "input",
                     ActionInput.of(action.fields(), action.fields().pilotAccountId() == null ? null : action.pilot()));
+    }
+
+    /** The history's line of the removal of this action, null when there is none. */
+    private Details.Change removal(PlanView view, Long actionId) {
+        if (actionId == null || view.plan() == null) return null;
+        return history.of(view.plan().id(), actionId, 1).stream()
+                .filter(c -> "retrait".equals(c.field()))
+                .findFirst()
+                .orElse(null);
     }
 
     private void lists(Model model) {

@@ -4,7 +4,6 @@ import fr.resilience360.action.Catalogue;
 import fr.resilience360.action.CatalogueAction;
 import fr.resilience360.action.PlannedActions;
 import fr.resilience360.referential.Referentials;
-import fr.resilience360.shared.ConflictException;
 import fr.resilience360.shared.InvalidFieldsException;
 import fr.resilience360.shared.NotFoundException;
 import fr.resilience360.territory.TerritorySummary;
@@ -80,16 +79,23 @@ public class Plans implements PlannedActions {
         ActionInput stored = ActionInput.of(current.fields(), pilotEmail(territory, current));
         ActionInput merged = change.over(stored);
         ActionFields fields = parse(territory, merged);
-        if (version != current.version())
-            throw new ConflictException(
-                    "Conflit de modification",
-                    "L'action « " + current.fields().title() + " » a été modifiée entre-temps (version "
-                            + current.version() + ", par " + current.updatedBy()
-                            + ") : rechargez-la avant de la changer.");
+        if (version != current.version()) throw PlanActionRepository.stale(current);
         var changes = FieldChanges.between(stored, ActionInput.of(fields, blankToNull(merged.pilote())));
         if (changes.isEmpty()) return current;
         actions.update(current, version, fields, changes, by);
         return actions.find(current.planId(), current.id()).orElseThrow();
+    }
+
+    /**
+     * Removes an action read at {@code version} from the plan, with its sub-actions and all they hold, in one
+     * transaction; 409 when stale. The history keeps who removed which action and when; the catalogue action may be
+     * added again. The number of sub-actions removed with it.
+     */
+    public int remove(PlanAction current, int version, String by) {
+        if (version != current.version()) throw PlanActionRepository.stale(current);
+        List<PlanAction> subActions = actions.subActions(current);
+        actions.delete(current, version, subActions, by);
+        return subActions.size();
     }
 
     public void setWeights(TerritorySummary territory, Weights weights, String by) {

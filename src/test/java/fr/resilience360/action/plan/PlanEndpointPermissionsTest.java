@@ -64,8 +64,9 @@ class PlanEndpointPermissionsTest {
     }
 
     @Test
-    void theTableNamesEveryEndpointOfTheControllersGuardedByPlanAccess() {
-        Set<String> served = GuardedEndpoints.of(mappings, PlanAccess.class);
+    void theTableNamesEveryEndpointOfTheControllersGuardedByPlanAccessDirectlyOrThroughPlanActionWrites() {
+        Set<String> served = new TreeSet<>(GuardedEndpoints.of(mappings, PlanAccess.class));
+        served.addAll(GuardedEndpoints.of(mappings, PlanActionWrites.class));
         Set<String> listed = new TreeSet<>();
         PlanEndpointTable.ENDPOINTS.forEach(e -> listed.add(e.toString()));
         assertThat(listed).isEqualTo(served);

@@ -93,6 +93,17 @@ final class PlanEndpointTable {
                             c.mvc().patch().uri(API + "/actions/" + c.action()).header("If-Match", "\"1\""),
                             "{\"statut\": \"en-cours\"}")),
             new Endpoint(
+                    "DELETE",
+                    A + "/actions/{id}",
+                    Need.EDIT,
+                    Kind.API,
+                    204,
+                    c -> c.by(c.mvc()
+                                    .delete()
+                                    .uri(API + "/actions/" + c.action())
+                                    .header("If-Match", "\"1\""))
+                            .exchange()),
+            new Endpoint(
                     "PUT",
                     A + "/ponderations",
                     Need.EDIT,
@@ -236,6 +247,14 @@ final class PlanEndpointTable {
                             .param("version", "1")
                             .param("titre", "Renommée")
                             .param("statut", "en-cours")),
+            page(
+                    "POST",
+                    "/actions/{action}/suppression",
+                    Need.EDIT,
+                    302,
+                    (c, r) -> r.post()
+                            .uri(PAGE + "/actions/" + c.action() + "/suppression")
+                            .param("version", "1")),
             page(
                     "POST",
                     "/actions/{action}/budget",

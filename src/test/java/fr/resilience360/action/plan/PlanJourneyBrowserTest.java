@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The action plan in Chromium, as an editor of CA Lorient Agglomération: adding a catalogue action from the link the
  * recommendations use and a custom one, a due date in the past (late shown with its reason), a budget line, an
- * indicator with its baseline and target (progress shown), then changing the weights and seeing the order change.
+ * indicator with its baseline and target (progress shown), then changing the weights and seeing the order change,
+ * and removing the custom action after its confirmation step.
  * Every page passes axe-core at 1280 px and at 390 × 844 without horizontal scrolling; screenshots in
  * {@code target/screenshots}.
  */
@@ -48,9 +49,15 @@ class PlanJourneyBrowserTest extends BrowserTestSupport {
                 catalogue.action("projet-alimentaire-territorial").orElseThrow();
         String custom = "Vergers partagés " + UUID.randomUUID().toString().substring(0, 6);
 
-        page.navigate(url(PLAN + "?ajouter=" + fromCatalogue.id()));
+        String need = fromCatalogue.needs().get(0);
+        page.navigate(url(PLAN + "?ajouter=" + fromCatalogue.id() + "&besoin=" + need));
+        assertThat(page.locator("#justification-preremplie")).containsText("(" + need + ") : ");
+        checkDesktopAndPhone("plan-ajout-justifie");
         page.locator("#a-ajouter button").click();
         assertThat(page.locator("h1")).hasText(fromCatalogue.title());
+        assertThat(page.locator("dl.facts"))
+                .containsText("Ligne du diagnostic " + need + " — Action recommandée pour le besoin faible");
+        checkDesktopAndPhone("plan-action-justifiee");
         assertThat(page.getByText("Fiche du catalogue « " + fromCatalogue.id() + " »"))
                 .isVisible();
 
@@ -88,6 +95,16 @@ class PlanJourneyBrowserTest extends BrowserTestSupport {
         assertThat(position(custom)).isLessThan(position(fromCatalogue.title()));
         assertThat(page.locator("#tableau-titre")).isVisible();
         checkDesktopAndPhone("plan");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Retirer du plan : " + custom))
+                .click();
+        page.locator(".plan-removal summary").click();
+        assertThat(page.locator(".plan-removal")).containsText("Retirer « " + custom + " » du plan ?");
+        checkDesktopAndPhone("plan-action-retrait");
+        click("Confirmer le retrait de « " + custom + " »");
+        assertThat(page.locator("#retrait-fait")).containsText("« " + custom + " » (action personnalisée)");
+        assertThat(page.locator("#liste-actions")).not().containsText(custom);
+        checkDesktopAndPhone("plan-retrait");
     }
 
     private void point(String year, String kind, String value) {

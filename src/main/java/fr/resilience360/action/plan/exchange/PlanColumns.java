@@ -14,6 +14,7 @@ final class PlanColumns {
     static final String MILESTONES = "Jalons";
     static final String INDICATORS = "Indicateurs";
     static final String POINTS = "Points";
+    static final String NOTES = "Notes";
     static final String WEIGHTS = "Pondérations";
     static final String README = "Lisez-moi";
 
@@ -49,6 +50,7 @@ final class PlanColumns {
     static final List<String> INDICATOR_COLUMNS =
             List.of("id", "action", "libelle", "unite", "annee_reference", "source");
     static final List<String> POINT_COLUMNS = List.of("indicateur", "annee", "type", "valeur");
+    static final List<String> NOTE_COLUMNS = List.of("action", "date", "auteur", "texte");
     static final List<String> WEIGHT_COLUMNS = List.of("critere", "poids");
 
     /** The data sheets in the workbook's order, with their columns. */
@@ -58,6 +60,7 @@ final class PlanColumns {
             new Sheet(MILESTONES, MILESTONE_COLUMNS),
             new Sheet(INDICATORS, INDICATOR_COLUMNS),
             new Sheet(POINTS, POINT_COLUMNS),
+            new Sheet(NOTES, NOTE_COLUMNS),
             new Sheet(WEIGHTS, WEIGHT_COLUMNS));
 
     /** Several values in one cell (needs, levers, co-benefits) are separated by this. */

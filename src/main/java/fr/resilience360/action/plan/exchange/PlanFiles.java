@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -21,7 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A plan's {@link PlanTables} written as an XLSX workbook (one sheet per table, header row frozen, numbers as numbers,
- * dates as dates shown AAAA-MM-JJ, derived columns greyed, then « Lisez-moi ») or its « Actions » table as CSV for a
+ * dates as dates shown AAAA-MM-JJ (a note's date and time AAAA-MM-JJ HH:MM:SS), derived columns greyed, then « Lisez-moi ») or its « Actions » table as CSV for a
  * French Excel (separator {@code ;}, UTF-8 with a byte order mark, RFC 4180 quoting, CRLF, decimal point).
  */
 final class PlanFiles {
@@ -33,6 +34,8 @@ final class PlanFiles {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            CellStyle dateTime = workbook.createCellStyle();
+            dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
             CellStyle derived = workbook.createCellStyle();
             derived.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             derived.setFillPattern(FillPatternType.SOLID_FOREGROUND);
@@ -49,7 +52,7 @@ final class PlanFiles {
                 int r = 1;
                 for (List<Object> values : e.getValue().rows()) {
                     Row row = sheet.createRow(r++);
-                    for (int c = 0; c < values.size(); c++) set(row.createCell(c), values.get(c), date);
+                    for (int c = 0; c < values.size(); c++) set(row.createCell(c), values.get(c), date, dateTime);
                 }
             }
             Sheet sheet = workbook.createSheet(PlanColumns.README);
@@ -82,9 +85,12 @@ final class PlanFiles {
         return cell.toString();
     }
 
-    private static void set(Cell cell, Object value, CellStyle date) {
+    private static void set(Cell cell, Object value, CellStyle date, CellStyle dateTime) {
         if (value instanceof Number n) cell.setCellValue(n.doubleValue());
-        else if (value instanceof LocalDate d) {
+        else if (value instanceof LocalDateTime t) {
+            cell.setCellValue(t);
+            cell.setCellStyle(dateTime);
+        } else if (value instanceof LocalDate d) {
             cell.setCellValue(d);
             cell.setCellStyle(date);
         } else if (value != null && !value.toString().isEmpty()) cell.setCellValue(value.toString());

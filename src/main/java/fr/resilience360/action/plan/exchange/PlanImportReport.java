@@ -31,6 +31,7 @@ public record PlanImportReport(
             "jalons", "Jalons",
             "indicateurs", "Indicateurs",
             "points", "Valeurs d'indicateurs (résultats et objectifs)",
+            "notes", "Notes",
             "ponderations", "Pondérations (critères)");
 
     /** The counts in French, « Actions : 3 », in the order of the sheets. */

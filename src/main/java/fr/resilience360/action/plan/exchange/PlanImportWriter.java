@@ -61,6 +61,7 @@ final class PlanImportWriter {
         read.lines(PlanColumns.BUDGET).forEach(this::budget);
         read.lines(PlanColumns.MILESTONES).forEach(this::milestone);
         read.lines(PlanColumns.INDICATORS).forEach(this::indicator);
+        read.lines(PlanColumns.NOTES).forEach(this::note);
         new PlanPointsAndWeights(plans, details, territory, by, problems, counts).write(read, indicators);
     }
 
@@ -146,6 +147,16 @@ final class PlanImportWriter {
         if (!ref.isEmpty())
             indicators.putIfAbsent(ref, new Details.Indicator(id, on.id(), "", "", 2000, "", List.of()));
         counts.merge("indicateurs", 1, Integer::sum);
+    }
+
+    private void note(Line l) {
+        PlanAction a = actionOf(PlanColumns.NOTES, l);
+        if (a != null)
+            attempt(PlanColumns.NOTES, l, () -> {
+                details.importNote(a, l.text("date"), l.text("auteur"), l.text("texte"), by);
+                return true;
+            });
+        counts.merge("notes", 1, Integer::sum);
     }
 
     /** The action a line names in its column {@code action}; null (with a problem) when the file has none. */

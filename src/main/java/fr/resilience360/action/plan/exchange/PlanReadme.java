@@ -20,7 +20,8 @@ final class PlanReadme {
                 + "Plusieurs valeurs dans une cellule : séparées par « | »."));
         rows.add(List.of(
                 "Les id ne servent qu'à relier les lignes du fichier (parent, action, indicateur) : un nouvel id est "
-                        + "donné à chaque action importée. Les notes et l'historique ne sont pas exportés."));
+                        + "donné à chaque action importée. Les notes (feuille Notes) reviennent avec leur date, leur "
+                        + "auteur et leur texte ; l'historique n'est pas exporté."));
         rows.add(List.of());
         rows.add(List.of("Feuille", "Colonne", "Contenu"));
         for (String[] c : COLUMNS) rows.add(List.of(c));
@@ -45,6 +46,11 @@ final class PlanReadme {
         {PlanColumns.MILESTONES, "action, titre, echeance, atteint", "id de l'action, titre, dates (atteint : vide)"},
         {PlanColumns.INDICATORS, "id, action, libelle, unite, annee_reference, source", "id de l'indicateur…"},
         {PlanColumns.POINTS, "indicateur, annee, type, valeur", "id de l'indicateur, année, resultat/objectif, nombre"},
+        {
+            PlanColumns.NOTES,
+            "action, date, auteur, texte",
+            "id de l'action, AAAA-MM-JJ HH:MM:SS (heure de Paris), auteur, texte"
+        },
         {PlanColumns.WEIGHTS, "critere, poids", "impact, boussole, cout, faisabilite, delai, cobenefices : 0 à 10"},
     };
 }

@@ -14,8 +14,9 @@ import java.util.function.Function;
 
 /**
  * A plan as the tables of its export ({@link PlanColumns}): one row per action then its sub-actions, and per budget
- * line, milestone, indicator, point and criterion. Ids are the stored ones; they only link the rows of the file. A
- * cell is a {@link String}, a number, a {@link java.time.LocalDate} or null (empty). Plain Java.
+ * line, milestone, indicator, point, note (oldest first, its date and time in France to the second) and criterion. Ids are the stored ones; they only link the rows of the file. A
+ * cell is a {@link String}, a number, a {@link java.time.LocalDate}, a {@link java.time.LocalDateTime} or null
+ * (empty). Plain Java.
  */
 final class PlanTables {
 
@@ -37,6 +38,7 @@ final class PlanTables {
         tables.put(PlanColumns.MILESTONES, table(PlanColumns.MILESTONE_COLUMNS));
         tables.put(PlanColumns.INDICATORS, table(PlanColumns.INDICATOR_COLUMNS));
         tables.put(PlanColumns.POINTS, table(PlanColumns.POINT_COLUMNS));
+        tables.put(PlanColumns.NOTES, table(PlanColumns.NOTE_COLUMNS));
         tables.put(PlanColumns.WEIGHTS, table(PlanColumns.WEIGHT_COLUMNS));
         for (PlanView.ActionView a : actions) {
             tables.get(PlanColumns.ACTIONS).rows().add(action(a, pilotEmail.apply(a)));
@@ -56,6 +58,10 @@ final class PlanTables {
                             .rows()
                             .add(row(i.id(), p.year(), p.kind().code(), p.value()));
             }
+            for (Details.Note n : a.notes().stream()
+                    .sorted(java.util.Comparator.comparingLong(Details.Note::id))
+                    .toList())
+                tables.get(PlanColumns.NOTES).rows().add(row(a.id(), n.writtenInFrance(), n.author(), n.text()));
         }
         for (Criterion c : Criterion.values())
             tables.get(PlanColumns.WEIGHTS)

@@ -4,6 +4,9 @@ import fr.resilience360.shared.UserInputException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,13 +22,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads a plan's workbook into text cells by column name, line by line (the line numbers of the spreadsheet: 1 is the
- * header), whatever the order of the columns: a date cell as AAAA-MM-JJ, a whole number without decimals, a decimal
+ * header), whatever the order of the columns: a date cell as AAAA-MM-JJ (AAAA-MM-JJ HH:MM:SS when it has a time), a whole number without decimals, a decimal
  * with a point. An absent sheet is read as empty, except « Actions »; an unknown column is an error (a typo would
  * silently lose a value); derived columns and « Lisez-moi » are ignored. Plain Java.
  */
 final class PlanWorkbookReader {
 
     static final long MAX_BYTES = 5L * 1024 * 1024;
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
     /** One line of a sheet: its number and each known column's text (a column absent from the sheet is absent). */
     record Line(int number, Map<String, String> cells) {
@@ -116,8 +121,12 @@ final class PlanWorkbookReader {
             case STRING -> cell.getStringCellValue().strip();
             case BOOLEAN -> cell.getBooleanCellValue() ? "oui" : "non";
             case NUMERIC -> {
-                if (DateUtil.isCellDateFormatted(cell))
-                    yield cell.getLocalDateTimeCellValue().toLocalDate().toString();
+                if (DateUtil.isCellDateFormatted(cell)) {
+                    LocalDateTime at = DateUtil.getLocalDateTime(cell.getNumericCellValue(), false, true);
+                    yield at.toLocalTime().equals(LocalTime.MIDNIGHT)
+                            ? at.toLocalDate().toString()
+                            : at.format(DATE_TIME);
+                }
                 double d = cell.getNumericCellValue();
                 yield d == Math.rint(d) && Math.abs(d) < 1e15
                         ? Long.toString((long) d)

@@ -66,7 +66,7 @@ class PlanExportTest {
     }
 
     @Test
-    void theWorkbookHoldsEverySheetAndTheBudgetMilestonesIndicatorsAndPoints() throws Exception {
+    void theWorkbookHoldsEverySheetAndTheBudgetMilestonesIndicatorsPointsAndNotes() throws Exception {
         String reader = OnlineFixtures.member(accounts, Role.LECTEUR, LORIENT_AGGLO);
         String title = "Export XLSX " + UUID.randomUUID();
         String by = "export@exemple.fr";
@@ -82,6 +82,7 @@ class PlanExportTest {
                 "objectif",
                 "42,5",
                 by);
+        details.addNote(a, "Note " + title, "auteur@exemple.fr");
         MvcTestResult xlsx = mvc.get()
                 .uri("/territoires/" + LORIENT_AGGLO + "/plan/export.xlsx")
                 .with(OnlineFixtures.as(reader))
@@ -89,14 +90,24 @@ class PlanExportTest {
         assertThat(xlsx).hasStatus(200);
         try (var workbook =
                 new XSSFWorkbook(new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
-            assertThat(List.of(0, 1, 2, 3, 4, 5, 6).stream().map(workbook::getSheetName))
+            assertThat(List.of(0, 1, 2, 3, 4, 5, 6, 7).stream().map(workbook::getSheetName))
                     .containsExactly(
-                            "Actions", "Budget", "Jalons", "Indicateurs", "Points", "Pondérations", "Lisez-moi");
+                            "Actions",
+                            "Budget",
+                            "Jalons",
+                            "Indicateurs",
+                            "Points",
+                            "Notes",
+                            "Pondérations",
+                            "Lisez-moi");
             String id = String.valueOf(a.id());
             assertThat(rowOf(workbook.getSheet("Actions"), id)).contains(title, "en-cours", "2026-06-30", "bv1|bv2");
             assertThat(rowOf(workbook.getSheet("Budget"), id))
                     .containsExactly(id, "2027", "investissement", "1234.56", "10");
             assertThat(rowOf(workbook.getSheet("Jalons"), id)).containsExactly(id, "Étude " + title, "2027-03-31");
+            List<String> note = rowOf(workbook.getSheet("Notes"), id);
+            assertThat(note).hasSize(4).contains(id, "auteur@exemple.fr", "Note " + title);
+            assertThat(note.get(1)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
             assertThat(rowOf(workbook.getSheet("Points"), String.valueOf(indicator)))
                     .containsExactly(String.valueOf(indicator), "2030", "objectif", "42.5");
         }

@@ -92,6 +92,9 @@ class PlanImportTest {
         details.setPoint(top, ind, "2025", "resultat", "12,5", BY);
         details.setPoint(top, ind, "2030", "objectif", "40", BY);
         plans.setWeights(source, weights(5, 0, 2, 1, 3, 10), BY);
+        details.addNote(top, "Réunion de lancement ; « cité »", "pilote-" + run + "@exemple.fr");
+        details.addNote(top, "Deuxième note\nsur deux lignes", BY);
+        details.addNote(sub, "Note de la sous-action", BY);
 
         byte[] first = xlsx(source);
         PlanImportReport report = imports.run(target, first, false, true, BY);
@@ -104,12 +107,54 @@ class PlanImportTest {
         var after = PlanWorkbooks.comparable(PlanWorkbooks.read(second));
         assertThat(before.get("Actions")).hasSize(4);
         assertThat(before.get("Points")).hasSize(4);
+        assertThat(before.get("Notes")).hasSize(4);
+        assertThat(before.get("Notes").get(1))
+                .containsExactly(
+                        "n° 1",
+                        before.get("Notes").get(1).get(1),
+                        "pilote-" + run + "@exemple.fr",
+                        "Réunion de lancement ; « cité »");
         for (String sheet : before.keySet())
             assertThat(after.get(sheet)).as(sheet).isEqualTo(before.get(sheet));
         var imported = plans.require(
                 target.id(),
                 views.of(target, PlanExports.today()).actions().get(0).id());
         assertThat(imported.catalogueId()).isEqualTo(catalogueId);
+        assertThat(notes(target)).isEqualTo(notes(source)).hasSize(3);
+    }
+
+    @Test
+    void aNoteLineIsCheckedLikeTheOtherSheetsEachProblemNamingSheetLineAndColumn() {
+        TerritorySummary target = territories.require(TARGET);
+        byte[] file = PlanWorkbooks.of(Map.of(
+                "Actions",
+                List.of(List.of("id", "titre"), List.of("1", "Notée")),
+                "Notes",
+                List.of(
+                        List.of("action", "date", "auteur", "texte"),
+                        List.of("1", "2026-03-04 09:15:00", "Mme Pilote", "Bonne note"),
+                        List.of("1", "04/03/2026", "", "Mauvaise date"),
+                        List.of("8", "2026-03-04", "M. X", "Sans action"),
+                        List.of("1", "2026-03-04 10:00", "M. Y", ""))));
+        PlanImportReport report = imports.run(target, file, true, true, BY);
+        assertThat(report.problems().stream().map(PlanImportReport.Problem::text))
+                .containsExactlyInAnyOrder(
+                        "Feuille Notes, ligne 3, colonne date : Date et heure attendues au format AAAA-MM-JJ "
+                                + "HH:MM:SS : « 04/03/2026 ».",
+                        "Feuille Notes, ligne 3, colonne auteur : Écrivez de 1 à 320 caractères.",
+                        "Feuille Notes, ligne 4, colonne action : aucune action n'a l'id « 8 » dans la feuille Actions",
+                        "Feuille Notes, ligne 5, colonne texte : Écrivez de 1 à 5000 caractères.");
+        assertThat(report.counts()).containsEntry("notes", 4);
+        assertThat(report.summary()).contains("Notes : 4");
+    }
+
+    /** Each note of a plan as its author, its date and time in France and its text, action by action. */
+    private List<String> notes(TerritorySummary territory) {
+        return views.of(territory, PlanExports.today()).actions().stream()
+                .flatMap(a -> java.util.stream.Stream.concat(java.util.stream.Stream.of(a), a.subActions().stream()))
+                .flatMap(a -> a.notes().stream())
+                .map(n -> n.author() + " " + n.writtenInFrance() + " " + n.text())
+                .toList();
     }
 
     @Test

@@ -78,7 +78,8 @@ final class PlanWorkbooks {
                             row.set(21, "");
                             row.set(22, "");
                         }
-                        case PlanColumns.BUDGET, PlanColumns.MILESTONES -> row.set(0, actions.get(row.get(0)));
+                        case PlanColumns.BUDGET, PlanColumns.MILESTONES, PlanColumns.NOTES ->
+                            row.set(0, actions.get(row.get(0)));
                         case PlanColumns.INDICATORS -> {
                             row.set(0, indicators.get(row.get(0)));
                             row.set(1, actions.get(row.get(1)));
