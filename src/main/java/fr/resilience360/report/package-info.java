@@ -2,7 +2,8 @@
  * Portraits of a territory: its Diagnostic 360° pre-filled with the observatory's open data (radar of the needs,
  * indicator detail, strengths and weaknesses, sources), on the web and as a Diag360 workbook to complete; its need
  * scores compared with a reference territory and with the quartiles of similar territories (module {@code comparison}).
- * Sub-package {@code cahier}: the cahiers per type of territory (issue 13, item 2; {@code docs/reports.md}).
+ * Sub-package {@code cahier}: the cahiers per type of territory and the KAART alert kit (issue 13, items 2 and 3;
+ * {@code docs/reports.md}).
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
@@ -16,6 +17,7 @@
             "observatory",
             "comparison",
             "vulnerability",
-            "action"
+            "action",
+            "survey"
         })
 package fr.resilience360.report;

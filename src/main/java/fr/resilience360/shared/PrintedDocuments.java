@@ -4,6 +4,10 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -39,5 +43,18 @@ public class PrintedDocuments {
 
     public byte[] pdf(String template, Map<String, ?> variables) {
         return PdfDocuments.of(html(template, variables), baseUrl + "/");
+    }
+
+    /** A PDF as a download named {@code name.pdf}. */
+    public static ResponseEntity<byte[]> download(byte[] pdf, String name) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name + ".pdf")
+                                .build()
+                                .toString())
+                .body(pdf);
     }
 }

@@ -49,6 +49,16 @@ class SurveyRepository {
                 .optional();
     }
 
+    /** A territory's surveys of a template still marked open, the latest first. */
+    List<Survey> openOf(String territoryId, String template) {
+        return jdbc.sql("select " + COLUMNS + " from survey.survey where territory_id = ? and template = ?"
+                        + " and status = 'ouverte' order by id desc")
+                .param(territoryId)
+                .param(template)
+                .query(SurveyRepository::survey)
+                .list();
+    }
+
     Optional<Survey> byId(long id) {
         return jdbc.sql("select " + COLUMNS + " from survey.survey where id = ?")
                 .param(id)

@@ -61,6 +61,18 @@ public class Surveys {
         return new CreatedSurvey(id, token, baseUrl + "/enquetes/" + token);
     }
 
+    /**
+     * The public link of the territory's latest survey of this template ({@code habitants}, {@code elus},
+     * {@code entreprises}) that takes answers now; empty when none does. For printed documents (the KAART alert).
+     */
+    public java.util.Optional<String> openLink(String territoryId, String template) {
+        Instant now = clock.instant();
+        return repository.openOf(territoryId, template).stream()
+                .filter(s -> s.takesAnswersAt(now))
+                .findFirst()
+                .map(this::link);
+    }
+
     /** The public link of a survey, the one its QR code holds. */
     String link(Survey survey) {
         return link(survey.token());

@@ -7,10 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,15 +53,7 @@ class CahierController {
                         "today", LocalDate.now(ZoneId.of("Europe/Paris")),
                         "pageUrl", pageUrl,
                         "qr", QrCodes.svg(pageUrl, "QR code du cahier en ligne")));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("cahier-" + t.code() + ".pdf")
-                                .build()
-                                .toString())
-                .body(pdf);
+        return PrintedDocuments.download(pdf, "cahier-" + t.code());
     }
 
     private static ResilienceType type(String code) {

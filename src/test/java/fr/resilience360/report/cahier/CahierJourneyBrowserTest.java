@@ -8,9 +8,10 @@ import fr.resilience360.web.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 13, the cahiers per type, in Chromium: from CA Lorient Agglomération's page a visitor follows its type
- * « Littoral » to the cahier, reads the 11 needs' table, then goes to the list of the six cahiers. Every page passes
- * axe-core and fits the width at 1280 and 390 pixels; screenshots {@code target/screenshots/cahier*.png}.
+ * Issue 13, the cahiers per type and the KAART kit, in Chromium: from CA Lorient Agglomération's page a visitor follows
+ * its type « Littoral » to the cahier, reads the 11 needs' table, then goes to the list of the six cahiers; another
+ * opens the territory's alert sheet for its élus and the volunteers' guide. Every page passes
+ * axe-core and fits the width at 1280 and 390 pixels; screenshots {@code target/screenshots/cahier*.png}, {@code alerte*.png}, {@code guide-benevoles*.png}.
  */
 class CahierJourneyBrowserTest extends BrowserTestSupport {
 
@@ -35,5 +36,24 @@ class CahierJourneyBrowserTest extends BrowserTestSupport {
                         new Page.GetByRoleOptions().setName("Montagne").setExact(true)))
                 .isVisible();
         checkDesktopAndPhone("cahiers");
+    }
+
+    @Test
+    void aVisitorPrintsTheAlertSheetOfATerritoryAndReadsTheVolunteersGuide() {
+        page.navigate(url("/territoires/200042174"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Alerte pour les élus"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Alerte pour les élus de CA Lorient Agglomération");
+        assertThat(page.getByRole(
+                        AriaRole.IMG, new Page.GetByRoleOptions().setName("QR code de la page du territoire")))
+                .isVisible();
+        checkDesktopAndPhone("alerte");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("guide des bénévoles"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Écueils à éviter")))
+                .isVisible();
+        checkDesktopAndPhone("guide-benevoles");
     }
 }
