@@ -1,7 +1,9 @@
 /**
  * Portraits of a territory: its Diagnostic 360° pre-filled with the observatory's open data (radar of the needs,
  * indicator detail, strengths and weaknesses, sources), on the web and as a Diag360 workbook to complete; its need
- * scores compared with a reference territory and with the quartiles of similar territories (module {@code comparison}).
+ * scores compared with a reference territory and with the quartiles of similar territories (module {@code comparison});
+ * national maps of any indicator, need score, exposure or typology ({@code report.atlas}, « Cartes de France »), drawn
+ * as SVG on the server for download and for the reports.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
@@ -13,6 +15,8 @@
             "diagnostic::workbook",
             "diagnostic::prefill",
             "observatory",
-            "comparison"
+            "opendata",
+            "comparison",
+            "vulnerability"
         })
 package fr.resilience360.report;
