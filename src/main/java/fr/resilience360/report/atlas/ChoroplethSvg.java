@@ -42,19 +42,29 @@ public class ChoroplethSvg {
         header(map, svg);
         territories(map, outlines, svg);
         legend(map, svg);
-        svg.append("<text x=\"16\" y=\"")
-                .append(HEIGHT - 14)
-                .append("\" ")
-                .append(FONT)
-                .append(" font-size=\"11\" fill=\"#333333\">")
-                .append(escape(map.source()))
-                .append("</text>\n");
+        source(map, svg);
         return svg.append("</svg>\n").toString();
+    }
+
+    /** The source line under the map, on up to three lines. */
+    private static void source(ChoroplethMap map, StringBuilder svg) {
+        List<String> lines = wrap(map.source(), 165, 3);
+        int y = HEIGHT - 10 - 14 * (lines.size() - 1);
+        for (String line : lines) {
+            svg.append("<text x=\"16\" y=\"")
+                    .append(y)
+                    .append("\" ")
+                    .append(FONT)
+                    .append(" font-size=\"11\" fill=\"#333333\">")
+                    .append(escape(line))
+                    .append("</text>\n");
+            y += 14;
+        }
     }
 
     private static void header(ChoroplethMap map, StringBuilder svg) {
         int y = 30;
-        for (String line : wrap(map.title(), 80)) {
+        for (String line : wrap(map.title(), 80, 2)) {
             svg.append("<text x=\"16\" y=\"")
                     .append(y)
                     .append("\" ")
@@ -138,8 +148,8 @@ public class ChoroplethSvg {
         svg.append("</g>\n");
     }
 
-    /** Lines of at most {@code width} characters, cut at spaces. */
-    static List<String> wrap(String text, int width) {
+    /** At most {@code max} lines of at most {@code width} characters, cut at spaces. */
+    static List<String> wrap(String text, int width, int max) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
@@ -151,7 +161,7 @@ public class ChoroplethSvg {
             line.append(word);
         }
         if (line.length() > 0) lines.add(line.toString());
-        return lines.isEmpty() ? List.of("") : lines.subList(0, Math.min(2, lines.size()));
+        return lines.isEmpty() ? List.of("") : lines.subList(0, Math.min(max, lines.size()));
     }
 
     static String escape(String s) {

@@ -45,9 +45,13 @@ record MapClasses(List<MapClass> classes, double[] breaks) {
                 new double[] {0.25, 0.5, 0.75});
     }
 
+    /** A type and the others: a strong blue and a pale one, both unlike the grey of missing values. */
+    static final List<String> YES_NO = List.of("#2171b5", "#c6dbef");
+
     static MapClasses categories(List<String> labels) {
+        List<String> colors = labels.size() == 2 ? YES_NO : CATEGORIES;
         List<MapClass> classes = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) classes.add(new MapClass(labels.get(i), CATEGORIES.get(i)));
+        for (int i = 0; i < labels.size(); i++) classes.add(new MapClass(labels.get(i), colors.get(i)));
         return new MapClasses(classes, new double[0]);
     }
 

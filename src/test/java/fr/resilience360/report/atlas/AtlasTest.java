@@ -80,6 +80,7 @@ class AtlasTest {
                 .getResponse()
                 .getContentAsByteArray();
 
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/carte-littoral-epci.png"), png);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth()).isEqualTo(1000);
         assertThat(image.getHeight()).isEqualTo(720);
