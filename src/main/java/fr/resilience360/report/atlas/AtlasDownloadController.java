@@ -11,7 +11,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -31,47 +30,44 @@ class AtlasDownloadController {
     }
 
     @GetMapping("/api/v1/cartes/carte.svg")
-    ResponseEntity<byte[]> svg(
-            @RequestParam String variable,
-            @RequestParam(defaultValue = "departement") String niveau,
-            @RequestParam(required = false) String annee) {
-        AtlasMap map = map(variable, niveau, annee);
+    ResponseEntity<byte[]> svg(MapQuery query) {
+        AtlasMap map = map(query);
         return file(
                 map, "svg", MediaType.valueOf("image/svg+xml"), maps.svg(map).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/api/v1/cartes/carte.png")
-    ResponseEntity<byte[]> png(
-            @RequestParam String variable,
-            @RequestParam(defaultValue = "departement") String niveau,
-            @RequestParam(required = false) String annee) {
-        AtlasMap map = map(variable, niveau, annee);
+    ResponseEntity<byte[]> png(MapQuery query) {
+        AtlasMap map = map(query);
         return file(map, "png", MediaType.IMAGE_PNG, maps.png(map));
     }
 
     @GetMapping("/api/v1/cartes/donnees.csv")
-    ResponseEntity<byte[]> csv(
-            @RequestParam String variable,
-            @RequestParam(defaultValue = "departement") String niveau,
-            @RequestParam(required = false) String annee) {
-        AtlasMap map = map(variable, niveau, annee);
+    ResponseEntity<byte[]> csv(MapQuery query) {
+        AtlasMap map = map(query);
         return file(map, "csv", MediaType.valueOf("text/csv;charset=UTF-8"), AtlasCsv.of(map));
     }
 
     /** By official code, the class of each territory with a value and its value in words. */
     @GetMapping(path = "/api/v1/cartes/classes", produces = "application/json")
-    ResponseEntity<Map<String, List<Object>>> classes(
-            @RequestParam String variable,
-            @RequestParam(defaultValue = "departement") String niveau,
-            @RequestParam(required = false) String annee) {
+    ResponseEntity<Map<String, List<Object>>> classes(MapQuery query) {
         Map<String, List<Object>> out = new LinkedHashMap<>();
-        for (AtlasMap.Row r : map(variable, niveau, annee).rows())
+        for (AtlasMap.Row r : map(query).rows())
             if (r.known()) out.put(r.territory().code(), List.of(r.classIndex(), r.text()));
         return ResponseEntity.ok().cacheControl(CACHE).body(out);
     }
 
-    private AtlasMap map(String variable, String niveau, String annee) {
-        return maps.map(MapVariable.parse(variable), AtlasMaps.level(niveau), annee);
+    /**
+     * The query string of every download: {@code variable} (required), {@code niveau} (département when absent),
+     * {@code annee} (the latest period when absent).
+     */
+    record MapQuery(String variable, String niveau, String annee) {}
+
+    private AtlasMap map(MapQuery query) {
+        return maps.map(
+                MapVariable.parse(query.variable()),
+                AtlasMaps.level(query.niveau() == null ? "departement" : query.niveau()),
+                query.annee());
     }
 
     private static ResponseEntity<byte[]> file(AtlasMap map, String extension, MediaType type, byte[] body) {

@@ -107,6 +107,14 @@ class AtlasPage {
     private void statistics(AtlasMap map, Map<String, Object> model) {
         Distribution distribution = Distribution.of(map.values());
         model.put("distribution", distribution);
+        model.put(
+                "decimals",
+                map.variable().kind() == MapKind.INDICATEUR
+                        ? observatory
+                                .indicator(map.variable().id())
+                                .map(i -> i.decimals())
+                                .orElse(2)
+                        : 2);
         model.put("binsJson", JSON.writeValueAsString(distribution.histogram(20)));
         boolean series =
                 map.variable().kind() == MapKind.INDICATEUR && map.periods().size() > 1;

@@ -91,25 +91,9 @@ class AtlasSources {
                 ? "Source : observatoire Résilience 360. " + CONTOURS + "."
                 : "Source : " + dataset.title() + " — " + dataset.producer() + ", millésime " + dataset.vintage() + ", "
                         + dataset.licence() + ". " + CONTOURS + ".";
-        MapClasses classes = MapClasses.quintiles(
-                values.values().stream().mapToDouble(Double::doubleValue).toArray(), indicator.decimals());
         String title = indicator.label() + (indicator.unit().isBlank() ? "" : " (" + indicator.unit() + ")");
-        return numbers(
-                new AtlasMap(
-                        variable,
-                        level,
-                        period,
-                        periods,
-                        title,
-                        indicator.unit(),
-                        source,
-                        classes.classes(),
-                        List.of(),
-                        true),
-                values,
-                classes,
-                indicator.decimals(),
-                false);
+        Scale scale = new Scale(period, periods, title, indicator.unit(), source, indicator.decimals(), false);
+        return numbers(variable, level, scale, values, MapClasses.quintiles(array(values), indicator.decimals()));
     }
 
     private AtlasMap need(MapVariable variable, TerritoryType level) {
@@ -127,24 +111,9 @@ class AtlasSources {
                 .orElse("non calculés");
         String source = "Source : Diagnostic 360° (" + Referentials.DIAG360 + ") prérempli avec les données ouvertes"
                 + " de l'observatoire, scores " + computed + ". " + CONTOURS + ".";
-        MapClasses classes = MapClasses.quintiles(
-                values.values().stream().mapToDouble(Double::doubleValue).toArray(), 2);
-        return numbers(
-                new AtlasMap(
-                        variable,
-                        level,
-                        "scores " + computed,
-                        List.of(),
-                        "Score du besoin « " + need.name() + " » (0 à 1)",
-                        "",
-                        source,
-                        classes.classes(),
-                        List.of(),
-                        true),
-                values,
-                classes,
-                2,
-                false);
+        String title = "Score du besoin « " + need.name() + " » (0 à 1)";
+        Scale scale = new Scale("scores " + computed, List.of(), title, "", source, 2, false);
+        return numbers(variable, level, scale, values, MapClasses.quintiles(array(values), 2));
     }
 
     private AtlasMap exposure(MapVariable variable, TerritoryType level) {
@@ -153,49 +122,52 @@ class AtlasSources {
         String source = "Source : exposition calculée par Résilience 360 sur les données ouvertes de l'observatoire"
                 + " (indices DRIAS à l'horizon le plus proche), sinon déclarée par la collectivité. " + CONTOURS
                 + ".";
-        MapClasses classes = MapClasses.exposureLevels();
-        return numbers(
-                new AtlasMap(
-                        variable,
-                        level,
-                        "horizon le plus proche",
-                        List.of(),
-                        "Exposition : " + hazard.label() + " (0 à 1)",
-                        "",
-                        source,
-                        classes.classes(),
-                        List.of(),
-                        true),
-                values,
-                classes,
-                2,
-                true);
+        String title = "Exposition : " + hazard.label() + " (0 à 1)";
+        Scale scale = new Scale("horizon le plus proche", List.of(), title, "", source, 2, true);
+        return numbers(variable, level, scale, values, MapClasses.exposureLevels());
     }
+
+    /**
+     * How a number variable is shown.
+     *
+     * @param lowerBounds whether a value equal to a class bound is in the upper class (exposure levels)
+     */
+    private record Scale(
+            String period,
+            List<String> periods,
+            String title,
+            String unit,
+            String source,
+            int decimals,
+            boolean lowerBounds) {}
 
     /** The map with a row per territory of the level, each number in its class. */
     private AtlasMap numbers(
-            AtlasMap head, Map<String, Double> values, MapClasses classes, int decimals, boolean lowerBounds) {
-        String unit = head.unit().isBlank() ? "" : " " + head.unit();
-        List<AtlasMap.Row> rows = rows(head.level()).stream()
+            MapVariable variable, TerritoryType level, Scale scale, Map<String, Double> values, MapClasses classes) {
+        String unit = scale.unit().isBlank() ? "" : " " + scale.unit();
+        List<AtlasMap.Row> rows = rows(level).stream()
                 .map(t -> {
                     Double v = values.get(t.id());
-                    return v == null
-                            ? new AtlasMap.Row(t, null, null, ChoroplethMap.MISSING.label())
-                            : new AtlasMap.Row(
-                                    t, v, classes.classOf(v, lowerBounds), MapClasses.format(v, decimals) + unit);
+                    if (v == null) return new AtlasMap.Row(t, null, null, ChoroplethMap.MISSING.label());
+                    String text = MapClasses.format(v, scale.decimals()) + unit;
+                    return new AtlasMap.Row(t, v, classes.classOf(v, scale.lowerBounds()), text);
                 })
                 .toList();
         return new AtlasMap(
-                head.variable(),
-                head.level(),
-                head.period(),
-                head.periods(),
-                head.title(),
-                head.unit(),
-                head.source(),
-                head.classes(),
+                variable,
+                level,
+                scale.period(),
+                scale.periods(),
+                scale.title(),
+                scale.unit(),
+                scale.source(),
+                classes.classes(),
                 rows,
                 true);
+    }
+
+    private static double[] array(Map<String, Double> values) {
+        return values.values().stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** The territories of a level, by official code. */

@@ -51,13 +51,7 @@ public class ChoroplethSvg {
         List<String> lines = wrap(map.source(), 165, 3);
         int y = HEIGHT - 10 - 14 * (lines.size() - 1);
         for (String line : lines) {
-            svg.append("<text x=\"16\" y=\"")
-                    .append(y)
-                    .append("\" ")
-                    .append(FONT)
-                    .append(" font-size=\"11\" fill=\"#333333\">")
-                    .append(escape(line))
-                    .append("</text>\n");
+            text(svg, 16, y, "font-size=\"11\" fill=\"#333333\"", line);
             y += 14;
         }
     }
@@ -65,21 +59,24 @@ public class ChoroplethSvg {
     private static void header(ChoroplethMap map, StringBuilder svg) {
         int y = 30;
         for (String line : wrap(map.title(), 80, 2)) {
-            svg.append("<text x=\"16\" y=\"")
-                    .append(y)
-                    .append("\" ")
-                    .append(FONT)
-                    .append(" font-size=\"19\" font-weight=\"bold\" fill=\"#1b1b1b\">")
-                    .append(escape(line))
-                    .append("</text>\n");
+            text(svg, 16, y, "font-size=\"19\" font-weight=\"bold\" fill=\"#1b1b1b\"", line);
             y += 24;
         }
-        svg.append("<text x=\"16\" y=\"")
+        text(svg, 16, y, "font-size=\"14\" fill=\"#333333\"", map.subtitle());
+    }
+
+    /** One line of text in the map's font, escaped. */
+    private static void text(StringBuilder svg, int x, int y, String attributes, String content) {
+        svg.append("<text x=\"")
+                .append(x)
+                .append("\" y=\"")
                 .append(y)
                 .append("\" ")
                 .append(FONT)
-                .append(" font-size=\"14\" fill=\"#333333\">")
-                .append(escape(map.subtitle()))
+                .append(' ')
+                .append(attributes)
+                .append('>')
+                .append(escape(content))
                 .append("</text>\n");
     }
 

@@ -13,6 +13,10 @@ record MapVariable(MapKind kind, String id) {
 
     static MapVariable parse(String text) {
         String t = text == null ? "" : text.trim();
+        if (t.isEmpty())
+            throw new BadParameterException(
+                    "variable",
+                    "Le paramètre « variable » est obligatoire : indicateur:ID, besoin:ID, exposition:ID ou typologie.");
         int colon = t.indexOf(':');
         String kind = colon < 0 ? t : t.substring(0, colon);
         String id = colon < 0 ? null : t.substring(colon + 1);

@@ -123,6 +123,10 @@ class AtlasTest {
 
     @Test
     void parametersItCannotUseAreFrenchErrorsNamingThem() {
+        assertThat(mvc.get().uri("/api/v1/cartes/donnees.csv?niveau=epci"))
+                .hasStatus(400)
+                .bodyText()
+                .contains("Le paramètre « variable » est obligatoire");
         assertThat(mvc.get().uri("/api/v1/cartes/carte.svg?variable=rien"))
                 .hasStatus(400)
                 .bodyText()
