@@ -2,27 +2,21 @@ package fr.resilience360.report.atlas;
 
 import fr.resilience360.shared.Coded;
 
-/** What a national map can show. */
+/** What a national map can show: the family of its variable, as the URL names it. */
 enum MapKind implements Coded {
-    INDICATEUR("indicateur", "Indicateurs de l'observatoire"),
-    BESOIN("besoin", "Scores des besoins (Diagnostic 360° prérempli)"),
-    EXPOSITION("exposition", "Exposition aux aléas"),
-    TYPOLOGIE("typologie", "Typologie des territoires");
+    INDICATEUR("indicateur"),
+    BESOIN("besoin"),
+    EXPOSITION("exposition"),
+    TYPOLOGIE("typologie");
 
     private final String code;
-    private final String label;
 
-    MapKind(String code, String label) {
+    MapKind(String code) {
         this.code = code;
-        this.label = label;
     }
 
     @Override
     public String code() {
         return code;
-    }
-
-    public String label() {
-        return label;
     }
 }
