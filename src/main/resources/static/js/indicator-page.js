@@ -57,38 +57,60 @@
       fetch(el.dataset.values).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
     ]).then(function (res) {
       var geo = res[0], values = res[1];
-      var sorted = Object.keys(values).map(function (k) { return values[k]; }).sort(function (a, b) { return a - b; });
-      var breaks = [0.2, 0.4, 0.6, 0.8].map(function (q) { return sorted[Math.floor(q * (sorted.length - 1))]; });
-      var classOf = function (v) { var i = 0; while (i < breaks.length && v > breaks[i]) i++; return i; };
+      // Classes chosen on the server (« Cartes de France »: data-legend, values {code: [class, text]}), else quintiles.
+      var shading = el.dataset.legend ? serverClasses(JSON.parse(el.dataset.legend), values)
+        : quintiles(values, decimals, unit);
       var layer = L.geoJSON(geo, {
         style: function (f) {
-          var v = values[f.properties.code];
+          var c = shading.classOf(f.properties.code);
           return { color: "#555", weight: 0.4, fillOpacity: 0.85,
-            fillColor: v == null ? "#d9d9d9" : PALETTE[classOf(v)] };
+            fillColor: c == null ? "#d9d9d9" : shading.legend[c].color };
         },
         onEachFeature: function (f, l) {
-          var v = values[f.properties.code];
-          l.bindTooltip(f.properties.nom + " : " + (v == null ? "donnée absente" : fmt(v, decimals) + " " + unit), { sticky: true });
+          l.bindTooltip(f.properties.nom + " : " + shading.text(f.properties.code), { sticky: true });
         }
       }).addTo(map);
       map.fitBounds(layer.getBounds());
       var legend = L.control({ position: "bottomright" });
       legend.onAdd = function () {
         var div = L.DomUtil.create("div", "legend");
-        var lo = sorted.length ? sorted[0] : null;
-        var edges = [lo].concat(breaks).concat([sorted[sorted.length - 1]]);
-        var html = "<strong>" + unit + "</strong>";
-        for (var i = 0; i < PALETTE.length; i++) {
-          html += '<div><span class="swatch" style="background:' + PALETTE[i] + '"></span>' +
-            fmt(edges[i], decimals) + " – " + fmt(edges[i + 1], decimals) + "</div>";
-        }
-        html += '<div><span class="swatch" style="background:#d9d9d9"></span>donnée absente</div>';
+        var html = shading.title ? "<strong>" + shading.title + "</strong>" : "";
+        shading.legend.concat([{ color: "#d9d9d9", label: "donnée absente" }]).forEach(function (c) {
+          html += '<div><span class="swatch" style="background:' + c.color + '"></span>' + c.label + "</div>";
+        });
         div.innerHTML = html;
         return div;
       };
       legend.addTo(map);
       status.textContent = "";
     }).catch(function () { status.textContent = "La carte n'a pas pu être chargée."; });
+  }
+
+  function quintiles(values, decimals, unit) {
+    var sorted = Object.keys(values).map(function (k) { return values[k]; }).sort(function (a, b) { return a - b; });
+    var breaks = [0.2, 0.4, 0.6, 0.8].map(function (q) { return sorted[Math.floor(q * (sorted.length - 1))]; });
+    var edges = [sorted[0]].concat(breaks).concat([sorted[sorted.length - 1]]);
+    return {
+      title: unit,
+      legend: PALETTE.map(function (color, i) {
+        return { color: color, label: fmt(edges[i], decimals) + " – " + fmt(edges[i + 1], decimals) };
+      }),
+      classOf: function (code) {
+        var v = values[code];
+        if (v == null) return null;
+        var i = 0; while (i < breaks.length && v > breaks[i]) i++; return i;
+      },
+      text: function (code) { var v = values[code]; return v == null ? "donnée absente" : fmt(v, decimals) + " " + unit; }
+    };
+  }
+
+  function serverClasses(legend, values) {
+    return {
+      title: "",
+      legend: legend,
+      classOf: function (code) { return values[code] ? values[code][0] : null; },
+      text: function (code) { return values[code] ? values[code][1] : "donnée absente"; }
+    };
   }
 
   function init() { histogram(); series(); choropleth(); }

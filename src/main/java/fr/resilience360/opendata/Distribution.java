@@ -9,11 +9,11 @@ import java.util.List;
  * statistics, as R and spreadsheets compute them), equal-width histogram bins, and the percentile of a value
  * (share of territories with a lower value, ties counted half).
  */
-record Distribution(double[] sorted) {
+public record Distribution(double[] sorted) {
 
-    record Bin(double from, double to, int count) {}
+    public record Bin(double from, double to, int count) {}
 
-    static Distribution of(double[] values) {
+    public static Distribution of(double[] values) {
         double[] copy = values.clone();
         Arrays.sort(copy);
         return new Distribution(copy);

@@ -1,0 +1,130 @@
+package fr.resilience360.report.atlas;
+
+import fr.resilience360.observatory.Observatory;
+import fr.resilience360.opendata.Distribution;
+import fr.resilience360.shared.BadParameterException;
+import fr.resilience360.territory.TerritoryType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The model of the page « Cartes de France »: choices, legend with counts, distribution, ranking, table, series. */
+@Component
+class AtlasPage {
+
+    static final String DEFAULT_VARIABLE = "typologie";
+    static final int PAGE_SIZE = 50;
+    private static final int RANKING = 10;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** How the table is sorted, as the URL says it. */
+    static final Map<String, String> SORTS = new LinkedHashMap<>(
+            Map.of("valeur-desc", "valeur décroissante", "valeur-asc", "valeur croissante", "nom", "nom"));
+
+    private final AtlasMaps maps;
+    private final AtlasSources sources;
+    private final Observatory observatory;
+
+    AtlasPage(AtlasMaps maps, AtlasSources sources, Observatory observatory) {
+        this.maps = maps;
+        this.sources = sources;
+        this.observatory = observatory;
+    }
+
+    Map<String, Object> model(String variable, String niveau, String annee, String tri, int page) {
+        MapVariable v = MapVariable.parse(variable == null ? DEFAULT_VARIABLE : variable);
+        TerritoryType level = AtlasMaps.level(niveau == null ? TerritoryType.EPCI.code() : niveau);
+        if (!SORTS.containsKey(tri))
+            throw new BadParameterException(
+                    "tri", "Tri « " + tri + " » inconnu : attendu valeur-desc, valeur-asc ou nom.");
+        AtlasMap map = maps.map(v, level, annee);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("map", map);
+        model.put("variable", v.code());
+        model.put("level", level.code());
+        model.put("levels", AtlasMaps.LEVELS);
+        model.put("plurals", AtlasMap.PLURALS);
+        model.put("indicators", sources.indicators());
+        model.put("needs", sources.needs());
+        model.put("hazards", sources.hazards());
+        model.put("geographic", TypologyMaps.GEOGRAPHIC);
+        model.put("counts", map.counts());
+        model.put("legendJson", JSON.writeValueAsString(map.classes()));
+        model.put("interactive", level != TerritoryType.COMMUNE);
+        model.put("query", query(v, level, map));
+        model.put("sorts", SORTS);
+        model.put("tri", tri);
+        ranking(map, tri, page, model);
+        statistics(map, model);
+        return model;
+    }
+
+    /** The query string of the map's downloads: variable, level and the period actually shown. */
+    private static String query(MapVariable v, TerritoryType level, AtlasMap map) {
+        String q = "variable=" + v.code() + "&niveau=" + level.code();
+        return map.periods().isEmpty() ? q : q + "&annee=" + map.period();
+    }
+
+    private static void ranking(AtlasMap map, String tri, int page, Map<String, Object> model) {
+        List<AtlasMap.Row> ranked = map.ranked();
+        model.put("top", ranked.subList(0, Math.min(RANKING, ranked.size())));
+        List<AtlasMap.Row> bottom = ranked.subList(Math.max(RANKING, ranked.size() - RANKING), ranked.size());
+        model.put("bottom", reversed(bottom));
+        List<AtlasMap.Row> sorted = switch (tri) {
+            case "valeur-asc" -> reversed(ranked);
+            case "nom" ->
+                ranked.stream()
+                        .sorted(Comparator.comparing(r -> r.territory().name()))
+                        .toList();
+            default -> ranked;
+        };
+        int pages = Math.max(1, (sorted.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        if (page < 1 || page > pages)
+            throw new BadParameterException("page", "Page « " + page + " » absente : attendu de 1 à " + pages + ".");
+        model.put("page", page);
+        model.put("pages", pages);
+        model.put("ranked", ranked.size());
+        List<AtlasMap.Row> rows = sorted.subList((page - 1) * PAGE_SIZE, Math.min(sorted.size(), page * PAGE_SIZE));
+        Map<String, Integer> rank = new HashMap<>();
+        for (int i = 0; i < ranked.size(); i++)
+            rank.put(ranked.get(i).territory().id(), i + 1);
+        model.put("rows", rows);
+        model.put("ranks", rows.stream().map(r -> rank.get(r.territory().id())).toList());
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> copy = new ArrayList<>(list);
+        Collections.reverse(copy);
+        return copy;
+    }
+
+    private void statistics(AtlasMap map, Map<String, Object> model) {
+        Distribution distribution = Distribution.of(map.values());
+        model.put("distribution", distribution);
+        model.put(
+                "decimals",
+                map.variable().kind() == MapKind.INDICATEUR
+                        ? observatory
+                                .indicator(map.variable().id())
+                                .map(i -> i.decimals())
+                                .orElse(2)
+                        : 2);
+        model.put("binsJson", JSON.writeValueAsString(distribution.histogram(20)));
+        boolean series =
+                map.variable().kind() == MapKind.INDICATEUR && map.periods().size() > 1;
+        model.put(
+                "seriesJson",
+                series
+                        ? JSON.writeValueAsString(
+                                observatory.series("FR", map.variable().id()).stream()
+                                        .map(s -> Map.of("periode", s.period().toString(), "valeur", s.value()))
+                                        .toList())
+                        : null);
+    }
+}
