@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The KAART kit: {@code /territoires/{id}/alerte(.pdf)}, a commune's or an EPCI's one-page alert for its élus, and
- * {@code /cahiers/guide-benevoles(.pdf)}, the volunteers' guide. Public, from public data only.
+ * The KAART kit: {@code /territoires/{id}/alerte(.pdf)}, a commune's or an EPCI's one-page alert for its élus,
+ * {@code /cahiers/guide-benevoles(.pdf)}, the volunteers' guide, and {@code /cahiers/synthese-elus}, the national
+ * synthesis of the élus' surveys territories shared. Public, from public data only.
  */
 @Controller
 class AlertController {
@@ -27,11 +28,13 @@ class AlertController {
     private final Territories territories;
     private final AlertSheets sheets;
     private final PrintedDocuments documents;
+    private final ElusSyntheses syntheses;
 
-    AlertController(Territories territories, AlertSheets sheets, PrintedDocuments documents) {
+    AlertController(Territories territories, AlertSheets sheets, PrintedDocuments documents, ElusSyntheses syntheses) {
         this.territories = territories;
         this.sheets = sheets;
         this.documents = documents;
+        this.syntheses = syntheses;
     }
 
     @GetMapping("/territoires/{id}/alerte")
@@ -58,6 +61,12 @@ class AlertController {
     ResponseEntity<byte[]> guidePdf() {
         return PrintedDocuments.download(
                 documents.pdf("report/guide-pdf", Map.of("today", today())), "guide-benevoles");
+    }
+
+    @GetMapping("/cahiers/synthese-elus")
+    String synthesis(Model model) {
+        model.addAttribute("synthesis", syntheses.now());
+        return "report/synthese-elus";
     }
 
     private Map<String, Object> variables(TerritorySummary territory) {

@@ -36,6 +36,12 @@ class CahierJourneyBrowserTest extends BrowserTestSupport {
                         new Page.GetByRoleOptions().setName("Montagne").setExact(true)))
                 .isVisible();
         checkDesktopAndPhone("cahiers");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("synthèse nationale des enquêtes des élus"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Synthèse nationale des enquêtes des élus");
+        checkDesktopAndPhone("synthese-elus");
     }
 
     @Test
