@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * What the EPCI of one type of the « Villes et territoires résilients » typology have in common, drawn from all of
  * them: the spread of their pre-filled need scores beside every EPCI's, the needs most often among their three
- * weakest, the hazards that most often hit them hardest in the national stress test, examples, and catalogue actions
- * improving their typical weak needs.
+ * weakest, the hazards that most often hit them hardest in the national stress test, the spread of key indicators of
+ * the observatory, examples, and catalogue actions improving their typical weak needs.
  *
  * @param members EPCI of the type
  * @param scored of them, those with pre-filled need scores
@@ -30,6 +30,7 @@ public record TypeCahier(
         List<Frequency> hazards,
         List<TerritorySummary> examples,
         List<CatalogueAction> actions,
+        List<IndicatorSpread> indicators,
         String scoresComputedAt) {
 
     /**
@@ -43,6 +44,18 @@ public record TypeCahier(
             return median == null || nationalMedian == null ? null : median - nationalMedian;
         }
     }
+
+    /** A key indicator of the observatory over the type's EPCI (its latest period) and the median of all EPCI. */
+    public record IndicatorSpread(
+            String label,
+            String unit,
+            String period,
+            String source,
+            int n,
+            double q1,
+            double median,
+            double q3,
+            Double nationalMedian) {}
 
     /** How many members share a trait, of how many. */
     public record Frequency(String id, String label, int count, int of) {

@@ -4,6 +4,7 @@ import fr.resilience360.action.Catalogue;
 import fr.resilience360.action.CatalogueAction;
 import fr.resilience360.comparison.Quartiles;
 import fr.resilience360.comparison.ReferenceScores;
+import fr.resilience360.observatory.Observatory;
 import fr.resilience360.referential.Need;
 import fr.resilience360.referential.Referentials;
 import fr.resilience360.shared.PerVersion;
@@ -38,6 +39,8 @@ public class TypeCahiers {
     private final NationalStressTests stressTests;
     private final StressTests hazards;
     private final Catalogue catalogue;
+    private final KeyIndicators indicators;
+    private final Observatory observatory;
     private final List<Need> needs;
     private final PerVersion<Map<ResilienceType, TypeCahier>> cahiers = new PerVersion<>();
 
@@ -47,17 +50,22 @@ public class TypeCahiers {
             NationalStressTests stressTests,
             StressTests hazards,
             Catalogue catalogue,
+            KeyIndicators indicators,
+            Observatory observatory,
             Referentials referentials) {
         this.typologies = typologies;
         this.scores = scores;
         this.stressTests = stressTests;
         this.hazards = hazards;
         this.catalogue = catalogue;
+        this.indicators = indicators;
+        this.observatory = observatory;
         this.needs = referentials.byId(Referentials.DIAG360).needs();
     }
 
     public TypeCahier of(ResilienceType type) {
-        String version = typologies.version() + "/" + scores.version() + "/" + catalogue.version();
+        String version =
+                typologies.version() + "/" + scores.version() + "/" + catalogue.version() + "/" + observatory.version();
         return cahiers.get(version, this::computeAll).get(type);
     }
 
@@ -68,11 +76,20 @@ public class TypeCahiers {
         String computedAt = scores.provenance()
                 .map(p -> p.computedAt().toLocalDate().toString())
                 .orElse(null);
+        Map<ResilienceType, List<TerritorySummary>> byType = new EnumMap<>(ResilienceType.class);
+        Map<ResilienceType, Set<String>> ids = new EnumMap<>(ResilienceType.class);
+        for (ResilienceType type : ResilienceType.values()) {
+            byType.put(
+                    type,
+                    typologies.ofType(type, TerritoryType.EPCI).stream()
+                            .map(Typology::territory)
+                            .toList());
+            ids.put(type, byType.get(type).stream().map(TerritorySummary::id).collect(Collectors.toSet()));
+        }
+        Map<ResilienceType, List<TypeCahier.IndicatorSpread>> keyIndicators = indicators.of(ids);
         Map<ResilienceType, TypeCahier> out = new EnumMap<>(ResilienceType.class);
         for (ResilienceType type : ResilienceType.values()) {
-            List<TerritorySummary> members = typologies.ofType(type, TerritoryType.EPCI).stream()
-                    .map(Typology::territory)
-                    .toList();
+            List<TerritorySummary> members = byType.get(type);
             List<TypeCahier.Frequency> weak = NeedFrequencies.weakest(members, all, needs, 3);
             out.put(
                     type,
@@ -95,6 +112,7 @@ public class TypeCahiers {
                                     .limit(EXAMPLES)
                                     .toList(),
                             actions(weak),
+                            keyIndicators.get(type),
                             computedAt));
         }
         return out;

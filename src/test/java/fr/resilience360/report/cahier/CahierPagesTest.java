@@ -7,7 +7,7 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import fr.resilience360.IntegrationTest;
-import fr.resilience360.action.Catalogue;
+import fr.resilience360.observatory.Observatory;
 import fr.resilience360.referential.Need;
 import fr.resilience360.referential.Referentials;
 import fr.resilience360.shared.PrintedDocuments;
@@ -46,10 +46,10 @@ class CahierPagesTest {
     TerritoryTypologies typologies;
 
     @Autowired
-    Catalogue catalogue;
+    PrintedDocuments documents;
 
     @Autowired
-    PrintedDocuments documents;
+    Observatory observatory;
 
     @Test
     void aCahierIsDrawnFromEveryEpciOfItsType() {
@@ -88,6 +88,15 @@ class CahierPagesTest {
         assertThat(littoral.actions())
                 .isNotEmpty()
                 .allSatisfy(a -> assertThat(a.needs()).containsAnyElementsOf(weakest));
+        assertThat(littoral.indicators())
+                .extracting(TypeCahier.IndicatorSpread::label)
+                .contains(observatory.indicator("taux_pauvrete").orElseThrow().label());
+        assertThat(littoral.indicators()).allSatisfy(i -> {
+            assertThat(i.q1()).isLessThanOrEqualTo(i.median());
+            assertThat(i.median()).isLessThanOrEqualTo(i.q3());
+            assertThat(i.n()).isPositive().isLessThanOrEqualTo(littoral.members());
+            assertThat(i.source()).isNotBlank();
+        });
     }
 
     @Test
@@ -131,7 +140,7 @@ class CahierPagesTest {
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("fr");
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text)
-                    .contains("Les 11 besoins", "Méthode et sources", "Aléas les plus marquants")
+                    .contains("Les 11 besoins", "Indicateurs clés", "Méthode et sources", "Aléas les plus marquants")
                     .contains(NEEDS.stream().map(Need::name).toList())
                     .contains(cahiers.of(ResilienceType.LITTORAL)
                             .examples()
