@@ -13,6 +13,9 @@
             "diagnostic::workbook",
             "diagnostic::prefill",
             "observatory",
-            "comparison"
+            "comparison",
+            "online",
+            "vulnerability",
+            "action"
         })
 package fr.resilience360.report;
