@@ -1,5 +1,6 @@
 package fr.resilience360.report.portrait;
 
+import fr.resilience360.observatory.Observatory;
 import fr.resilience360.territory.TerritorySummary;
 import fr.resilience360.vulnerability.Exposure;
 import fr.resilience360.vulnerability.Exposures;
@@ -14,17 +15,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * The territory's known exposures to the hazards of the impact chains (module {@code vulnerability}), highest first:
- * open data, else the collectivité's declaration; an unknown or zero exposure is left out.
+ * open data, else the collectivité's declaration; an unknown or zero exposure is left out. Equal exposures keep the
+ * catalogue's order, as in the stress test's highlights, so that both name the same three hazards.
  */
 @Component
 class ReportExposures {
 
     private final StressTests stressTests;
     private final Exposures exposures;
+    private final Observatory observatory;
 
-    ReportExposures(StressTests stressTests, Exposures exposures) {
+    ReportExposures(StressTests stressTests, Exposures exposures, Observatory observatory) {
         this.stressTests = stressTests;
         this.exposures = exposures;
+        this.observatory = observatory;
     }
 
     /** The known, non-zero exposures, highest first, and the observatory values each comes from. */
@@ -33,13 +37,24 @@ class ReportExposures {
         Map<String, Hazard> byId = hazards.stream().collect(Collectors.toMap(Hazard::id, Function.identity()));
         return exposures.of(territory, hazards.stream().map(Hazard::id).toList()).stream()
                 .filter(e -> e.known() && e.value() > 0)
-                .sorted(Comparator.comparingDouble((Exposure e) -> -e.value()).thenComparing(Exposure::hazardId))
-                .map(e -> new Known(byId.get(e.hazardId()).label(), e))
+                .sorted(Comparator.comparingDouble((Exposure e) -> -e.value()))
+                .map(e -> new Known(byId.get(e.hazardId()).label(), e, labels(e)))
                 .toList();
     }
 
-    /** An exposure and its hazard's label. */
-    record Known(String hazard, Exposure exposure) {
+    /** The observatory values an exposure comes from, by their indicators' labels, with their period. */
+    private List<String> labels(Exposure e) {
+        return e.sources().stream()
+                .map(s -> observatory
+                                .indicator(s.indicator())
+                                .map(i -> i.description().label())
+                                .orElse(s.indicator())
+                        + " (" + s.period() + ")")
+                .toList();
+    }
+
+    /** An exposure, its hazard's label and the values it comes from, in words. */
+    record Known(String hazard, Exposure exposure, List<String> sources) {
 
         PortraitReport.ExposureLine line() {
             return new PortraitReport.ExposureLine(
@@ -47,9 +62,7 @@ class ReportExposures {
                     exposure.value(),
                     exposure.level(),
                     exposure.declaration() == null ? "données ouvertes" : "déclarée par la collectivité",
-                    exposure.sources().stream()
-                            .map(s -> s.indicator() + " (" + s.period() + ")")
-                            .toList());
+                    sources);
         }
     }
 }
