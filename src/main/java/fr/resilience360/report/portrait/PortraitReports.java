@@ -70,11 +70,15 @@ public class PortraitReports {
     public PortraitReport report(TerritorySummary territory) {
         ReportScores.Scored scored = scores.of(territory);
         var similar = referenceScores.similarDistribution(territory.id()).orElse(null);
-        PortraitPerceptions.Perceptions seen = perceptionsOf(territory);
+        PortraitPerceptions.Perceptions seen = perceptions.stream()
+                .findFirst()
+                .flatMap(p -> p.of(territory.id()))
+                .orElse(null);
         var needs = ReportNeeds.of(referential.needs(), scored, similar, seen);
         var strongest = ReportNeeds.strongest(needs);
         var weakest = ReportNeeds.weakest(needs);
-        PortraitHighlights.Highlights hits = highlightsOf(territory);
+        PortraitHighlights.Highlights hits =
+                highlights.stream().findFirst().flatMap(h -> h.of(territory)).orElse(null);
         var known = exposures.of(territory);
         var typology = typologies.section(territory.id(), 5).orElse(null);
         var actions = actions(territory);
@@ -152,16 +156,6 @@ public class PortraitReports {
         String url = documents.baseUrl() + path;
         return new PortraitReport.Link(
                 url, "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCodes.png(url)), label);
-    }
-
-    private PortraitHighlights.Highlights highlightsOf(TerritorySummary territory) {
-        PortraitHighlights h = highlights.getIfAvailable();
-        return h == null ? null : h.of(territory).orElse(null);
-    }
-
-    private PortraitPerceptions.Perceptions perceptionsOf(TerritorySummary territory) {
-        PortraitPerceptions p = perceptions.getIfAvailable();
-        return p == null ? null : p.of(territory.id()).orElse(null);
     }
 
     private static String radarTitle(TerritorySummary territory) {

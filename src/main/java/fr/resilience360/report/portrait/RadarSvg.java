@@ -21,7 +21,7 @@ public final class RadarSvg {
      */
     public record Axis(String label, Double value, Double q1, Double median, Double q3) {}
 
-    private static final int WIDTH = 640;
+    private static final int WIDTH = 720;
     private static final int HEIGHT = 500;
     private static final double CX = WIDTH / 2.0;
     private static final double CY = HEIGHT / 2.0;

@@ -36,7 +36,7 @@ class RadarSvgTest {
 
         assertThat(segments(whole)).isEqualTo(11);
         assertThat(segments(broken)).isEqualTo(9);
-        assertThat(broken).doesNotContain("L320.0 250.0").doesNotContain("M320.0 250.0");
+        assertThat(broken).doesNotContain("L360.0 250.0").doesNotContain("M360.0 250.0");
     }
 
     @Test
