@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
@@ -104,6 +105,22 @@ class PortraitReportPdfTest {
         }
         System.out.println("Rapport de portrait PDF de " + lorient.name() + " : " + best + " ms");
         assertThat(best).isLessThan(2000);
+    }
+
+    @Test
+    void everyLevelHasAReportThatSaysWhatItLacks() throws Exception {
+        for (String id : List.of("reg-53", "dep-56", "29019")) {
+            TerritorySummary territory = territories.require(id);
+            PortraitReport report = reports.report(territory);
+            try (PDDocument pdf = Loader.loadPDF(reports.pdf(territory))) {
+                assertThat(pdf.getNumberOfPages()).as(id).isBetween(2, 20);
+                String text = words(new PDFTextStripper().getText(pdf));
+                assertThat(text).contains(territory.name(), words(report.base().words()));
+                if (report.typology() == null) assertThat(text).contains("Typologie non disponible");
+                if (report.group() == null) assertThat(text).contains("pas de comparaison");
+                if (report.perceptionScope() == null) assertThat(text).contains("Aucune enquête auprès des habitants");
+            }
+        }
     }
 
     @Test
