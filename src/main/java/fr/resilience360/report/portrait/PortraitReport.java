@@ -132,6 +132,19 @@ public record PortraitReport(
      */
     public record SourceLine(String what, String source, String year, String licence) {}
 
+    /**
+     * The radar with an {@code alt} attribute holding its accessible name: the PDF's tagging reads the alternative
+     * text of a drawn image there (the page uses {@link #radarSvg()}, valid HTML with {@code aria-label}).
+     */
+    public String radarSvgWithAlt() {
+        java.util.regex.Matcher label =
+                java.util.regex.Pattern.compile("aria-label=\"([^\"]*)\"").matcher(radarSvg);
+        return label.find()
+                ? radarSvg.replaceFirst(
+                        "<svg ", "<svg alt=\"" + java.util.regex.Matcher.quoteReplacement(label.group(1)) + "\" ")
+                : radarSvg;
+    }
+
     /** The needs that have a score. */
     public long scoredCount() {
         return needs.stream().filter(n -> n.score() != null).count();
