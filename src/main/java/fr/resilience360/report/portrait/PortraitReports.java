@@ -80,7 +80,7 @@ public class PortraitReports {
         PortraitHighlights.Highlights hits =
                 highlights.stream().findFirst().flatMap(h -> h.of(territory)).orElse(null);
         var known = exposures.of(territory);
-        var typology = typologies.section(territory.id(), 5).orElse(null);
+        var typology = typologies.section(territory.id(), 0).orElse(null);
         var actions = actions(territory);
         String scope = seen == null ? null : seen.scope();
         var sources = ReportSources.of(
