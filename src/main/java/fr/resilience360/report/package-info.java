@@ -4,7 +4,8 @@
  * scores compared with a reference territory and with the quartiles of similar territories (module {@code comparison});
  * national maps of any indicator, need score, exposure or typology ({@code report.atlas}, « Cartes de France »), drawn
  * as SVG on the server for download and for the reports; the cahiers per type of territory and the KAART alert kit
- * ({@code report.cahier}). Issue 13, {@code docs/reports.md}.
+ * ({@code report.cahier}); the portrait report of a territory, page and PDF ({@code report.portrait}). Issue 13,
+ * {@code docs/reports.md}.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
@@ -18,6 +19,7 @@
             "observatory",
             "opendata",
             "comparison",
+            "online",
             "vulnerability",
             "action",
             "survey"
