@@ -40,6 +40,14 @@ public final class QrCodes {
         return out.toByteArray();
     }
 
+    /**
+     * The PNG as a {@code data:} URI, for an {@code <img>} of a printed document: a printer and a phone's camera read
+     * its pixels more surely than the SVG's many small squares, which a PDF renderer may draw with hairline seams.
+     */
+    public static String pngDataUri(String link) {
+        return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png(link));
+    }
+
     /** The SVG of a survey's link (its accessible name says so). */
     public static String svg(String link) {
         return svg(link, "QR code de l'enquête");

@@ -74,9 +74,8 @@ class AlertController {
         Map<String, Object> variables = new HashMap<>();
         variables.put("sheet", sheet);
         variables.put("today", today());
-        variables.put("qrPortrait", QrCodes.svg(sheet.portraitUrl(), "QR code de la page du territoire"));
-        if (sheet.surveyUrl() != null)
-            variables.put("qrSurvey", QrCodes.svg(sheet.surveyUrl(), "QR code de l'enquête des élus"));
+        variables.put("qrPortrait", QrCodes.pngDataUri(sheet.portraitUrl()));
+        if (sheet.surveyUrl() != null) variables.put("qrSurvey", QrCodes.pngDataUri(sheet.surveyUrl()));
         return variables;
     }
 

@@ -52,7 +52,7 @@ class CahierController {
                         "cahier", cahiers.of(t),
                         "today", LocalDate.now(ZoneId.of("Europe/Paris")),
                         "pageUrl", pageUrl,
-                        "qr", QrCodes.svg(pageUrl, "QR code du cahier en ligne")));
+                        "qr", QrCodes.pngDataUri(pageUrl)));
         return PrintedDocuments.download(pdf, "cahier-" + t.code());
     }
 

@@ -13,7 +13,6 @@ import fr.resilience360.territory.TerritorySummary;
 import fr.resilience360.territory.typology.TerritoryTypologies;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -154,8 +153,7 @@ public class PortraitReports {
 
     private PortraitReport.Link link(String path, String label) {
         String url = documents.baseUrl() + path;
-        return new PortraitReport.Link(
-                url, "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCodes.png(url)), label);
+        return new PortraitReport.Link(url, QrCodes.pngDataUri(url), label);
     }
 
     private static String radarTitle(TerritorySummary territory) {

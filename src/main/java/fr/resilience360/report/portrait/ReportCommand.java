@@ -3,7 +3,9 @@ package fr.resilience360.report.portrait;
 import fr.resilience360.shared.AdminCommand;
 import fr.resilience360.shared.CommandException;
 import fr.resilience360.territory.Territories;
+import fr.resilience360.territory.TerritoryDirectory;
 import fr.resilience360.territory.TerritorySummary;
+import fr.resilience360.territory.TerritoryType;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -15,17 +17,22 @@ import org.springframework.stereotype.Component;
 /**
  * {@code report TERRITOIRE --pdf FICHIER.pdf}: writes the territory's portrait report as PDF (the same document as
  * {@code /territoires/{id}/rapport.pdf}), whole or not at all (written beside, then moved into place).
+ * {@code report --all --type TYPE --out DOSSIER}: every territory of a level, in parallel on the machine's cores, with
+ * a progress line, resumable ({@link ReportBatch}).
  */
 @Component
 class ReportCommand implements AdminCommand {
 
-    static final String USAGE = "usage : report TERRITOIRE --pdf FICHIER.pdf";
+    static final String USAGE =
+            "usage : report TERRITOIRE --pdf FICHIER.pdf, ou report --all --type commune|epci|departement|region --out DOSSIER";
 
     private final Territories territories;
+    private final TerritoryDirectory directory;
     private final PortraitReports reports;
 
-    ReportCommand(Territories territories, PortraitReports reports) {
+    ReportCommand(Territories territories, TerritoryDirectory directory, PortraitReports reports) {
         this.territories = territories;
+        this.directory = directory;
         this.reports = reports;
     }
 
@@ -36,16 +43,18 @@ class ReportCommand implements AdminCommand {
 
     @Override
     public String arguments() {
-        return "TERRITOIRE --pdf FICHIER.pdf";
+        return "TERRITOIRE --pdf FICHIER.pdf | --all --type TYPE --out DOSSIER";
     }
 
     @Override
     public String description() {
-        return "Écrit le rapport de portrait du territoire en PDF (identité, besoins, aléas, actions, sources).";
+        return "Écrit le rapport de portrait du territoire en PDF (identité, besoins, aléas, actions, sources) ;"
+                + " --all : ceux de tous les territoires d'un niveau, en parallèle, reprise possible.";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
+        if (!args.isEmpty() && args.get(0).equals("--all")) return all(args, err);
         if (args.size() != 3 || !args.get(1).equals("--pdf")) throw new CommandException(USAGE);
         TerritorySummary territory = territories.require(args.get(0));
         Path file = Path.of(args.get(2)).toAbsolutePath();
@@ -59,5 +68,25 @@ class ReportCommand implements AdminCommand {
         err.println("Rapport de " + territory.name() + " écrit : " + file + " (" + pdf.length / 1024 + " Ko, "
                 + (System.nanoTime() - start) / 1_000_000 + " ms)");
         return 0;
+    }
+
+    private int all(List<String> args, PrintStream err) throws IOException {
+        if (args.size() != 5 || !args.get(1).equals("--type") || !args.get(3).equals("--out"))
+            throw new CommandException(USAGE);
+        TerritoryType type = TerritoryType.fromCode(args.get(2))
+                .filter(t -> t != TerritoryType.PAYS)
+                .orElseThrow(() -> new CommandException(
+                        "Type inconnu : « " + args.get(2) + " » ; attendu : commune, epci, departement ou region."));
+        Path folder = Path.of(args.get(4)).toAbsolutePath();
+        Files.createDirectories(folder);
+        int threads = Runtime.getRuntime().availableProcessors();
+        List<TerritorySummary> all = directory.ofType(type);
+        err.println("Rapports de " + all.size() + " territoires (" + type.code() + ") dans " + folder + ", " + threads
+                + " en parallèle…");
+        ReportBatch.Outcome outcome = ReportBatch.run(all, folder, reports::pdf, threads, err);
+        err.println(outcome.written() + " écrits, " + outcome.skipped() + " déjà là, "
+                + outcome.failed().size() + " en échec, en " + outcome.millis() / 1000 + " s");
+        outcome.failed().forEach(f -> err.println("  échec : " + f));
+        return outcome.failed().isEmpty() ? 0 : 1;
     }
 }

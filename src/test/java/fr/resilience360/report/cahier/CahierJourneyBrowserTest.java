@@ -22,7 +22,9 @@ class CahierJourneyBrowserTest extends BrowserTestSupport {
                 .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Cahier « Littoral »");
-        assertThat(page.getByRole(AriaRole.TABLE)).containsText("Être en lien avec la nature");
+        assertThat(page.getByRole(
+                        AriaRole.TABLE, new Page.GetByRoleOptions().setName("Scores des besoins des EPCI de ce type")))
+                .containsText("Être en lien avec la nature");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Télécharger le cahier (PDF)")))
                 .hasAttribute("href", "/cahiers/littoral.pdf");
         checkDesktopAndPhone("cahier-littoral");

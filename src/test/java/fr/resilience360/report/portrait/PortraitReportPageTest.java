@@ -86,6 +86,32 @@ class PortraitReportPageTest {
                 .isInstanceOf(CommandException.class);
     }
 
+    @Test
+    void theBatchWritesEveryRegionsReportAndASecondRunSkipsThem(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> args = List.of("--all", "--type", "region", "--out", dir.toString());
+
+        assertThat(command.run(args, System.out, new PrintStream(err))).isZero();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .hasSize(18)
+                    .contains("rapport-reg-53.pdf")
+                    .allSatisfy(name -> assertThat(name).endsWith(".pdf"));
+        }
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(dir.resolve("rapport-reg-53.pdf")))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Bretagne");
+        }
+        assertThat(err.toString()).contains("18/18 rapports", "18 écrits, 0 déjà là, 0 en échec");
+
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        assertThat(command.run(args, System.out, new PrintStream(again))).isZero();
+        assertThat(again.toString()).contains("18 rapport(s) déjà écrit(s) : sautés.", "0 écrits, 18 déjà là");
+        assertThatThrownBy(() -> command.run(
+                        List.of("--all", "--type", "canton", "--out", dir.toString()), System.out, System.err))
+                .isInstanceOf(CommandException.class)
+                .hasMessageContaining("Type inconnu : « canton »");
+    }
+
     private String page(String email) throws Exception {
         var request = mvc.get().uri("/territoires/" + LORIENT_AGGLO + "/rapport");
         return (email == null

@@ -94,20 +94,6 @@ class PortraitReportPdfTest {
     }
 
     @Test
-    void oneReportTakesWellUnderFiveSeconds() {
-        TerritorySummary lorient = territories.require(LORIENT_AGGLO);
-        reports.pdf(lorient);
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long start = System.nanoTime();
-            reports.pdf(lorient);
-            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
-        }
-        System.out.println("Rapport de portrait PDF de " + lorient.name() + " : " + best + " ms");
-        assertThat(best).isLessThan(5000);
-    }
-
-    @Test
     void everyLevelHasAReportThatSaysWhatItLacks() throws Exception {
         for (String id : List.of("reg-53", "dep-56", "29019")) {
             TerritorySummary territory = territories.require(id);
