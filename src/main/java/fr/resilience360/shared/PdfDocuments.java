@@ -4,10 +4,12 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
@@ -22,6 +24,11 @@ public final class PdfDocuments {
 
     /** The font family the PDF templates must name: the only one embedded. */
     public static final String FONT_FAMILY = "DejaVu Sans";
+
+    static {
+        // the library's INFO lines (fonts loaded, « prepare to fly ») would fill a batch's output; warnings stay
+        for (String logger : XRLog.listRegisteredLoggers()) XRLog.setLevel(logger, Level.WARNING);
+    }
 
     private PdfDocuments() {}
 
