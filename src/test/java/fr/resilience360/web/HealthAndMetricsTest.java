@@ -56,6 +56,8 @@ class HealthAndMetricsTest {
             MvcTestResult result = mvc.get().uri(probe).with(who).exchange();
 
             caller.gets(result, 200, probe);
+            assertThat(result.getResponse().getHeader(HttpHeaders.CACHE_CONTROL))
+                    .contains("no-store");
             assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("UP");
             if (caller == Caller.ADMIN_PLATEFORME)
                 assertThat(result.getResponse().getContentAsString()).contains("\"components\"");
