@@ -27,8 +27,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
- * Everything published so far is public open data: every page and API is readable without an account. Only a
- * person's own pages ({@code /compte/**}) need signing in, by the French form at {@code /connexion} (the users and
+ * The published open data is public: its pages and API are readable without an account. A person's own pages
+ * ({@code /compte/**}) need signing in, by the French form at {@code /connexion} (the users and
  * the password hashing are the account module's beans), or with an OpenID Connect provider (ProConnect) when one is
  * configured ({@code spring.security.oauth2.client.registration.*}: Spring Boot then provides the registrations, and
  * the account module says how a provider's person becomes an account); signing out is a POST to
