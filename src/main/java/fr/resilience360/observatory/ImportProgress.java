@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,7 @@ public class ImportProgress {
     private boolean running;
     private Instant startedAt;
     private Instant finishedAt;
+    private Instant firstFinishedAt;
 
     public record Snapshot(boolean running, Instant startedAt, Instant finishedAt, List<String> lines) {}
 
@@ -41,6 +43,12 @@ public class ImportProgress {
     public synchronized void finish() {
         running = false;
         finishedAt = Instant.now();
+        if (firstFinishedAt == null) firstFinishedAt = finishedAt;
+    }
+
+    /** When this process's first load finished (the readiness probe's signal); empty until then, set once. */
+    public synchronized Optional<Instant> firstFinishedAt() {
+        return Optional.ofNullable(firstFinishedAt);
     }
 
     public synchronized Snapshot snapshot() {

@@ -28,9 +28,11 @@ class PaperEntries {
             DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
     private final PaperRepository responses;
+    private final IntakeMetrics metrics;
 
-    PaperEntries(PaperRepository responses) {
+    PaperEntries(PaperRepository responses, IntakeMetrics metrics) {
         this.responses = responses;
+        this.metrics = metrics;
     }
 
     /** A stored sheet: its response, its code, and whether this call stored it (false on a replay). */
@@ -49,7 +51,10 @@ class PaperEntries {
                 survey.id(),
                 new PaperRepository.NewPaperResponse(
                         idempotency, survey.questionnaire().version(), SurveyJson.write(checked), code, volunteer));
-        if (created.isPresent()) return new Entered(created.get(), code, true);
+        if (created.isPresent()) {
+            metrics.paperAnswers(1);
+            return new Entered(created.get(), code, true);
+        }
         Optional<PaperRepository.Entry> replay = responses.byIdempotency(survey.id(), idempotency);
         if (replay.isPresent())
             return new Entered(replay.get().id(), replay.get().sheetCode(), false);

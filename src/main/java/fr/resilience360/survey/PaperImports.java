@@ -19,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 class PaperImports {
 
     private final PaperRepository responses;
+    private final IntakeMetrics metrics;
 
-    PaperImports(PaperRepository responses) {
+    PaperImports(PaperRepository responses, IntakeMetrics metrics) {
         this.responses = responses;
+        this.metrics = metrics;
     }
 
     /** What an import did: the report of its check, how many answers it stored, whether it had been done already. */
@@ -66,6 +68,7 @@ class PaperImports {
                     "Ligne " + r.line() + " : la feuille " + r.sheetCode() + " vient d'être saisie par ailleurs. Rien"
                             + " n'a été importé : vérifiez le fichier de nouveau.");
         }
+        metrics.paperAnswers(ready.size());
         return new Outcome(report, ready.size(), false);
     }
 

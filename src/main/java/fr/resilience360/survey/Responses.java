@@ -21,10 +21,12 @@ class Responses {
 
     private final Surveys surveys;
     private final SurveyRepository repository;
+    private final IntakeMetrics metrics;
 
-    Responses(Surveys surveys, SurveyRepository repository) {
+    Responses(Surveys surveys, SurveyRepository repository, IntakeMetrics metrics) {
         this.surveys = surveys;
         this.repository = repository;
+        this.metrics = metrics;
     }
 
     /** A submission: the answers by question code, the honeypot field, and the client's keys (respondent optional). */
@@ -42,7 +44,7 @@ class Responses {
         byte[] respondent = s.respondentKey() == null || s.respondentKey().isBlank()
                 ? null
                 : SurveySecrets.hmac(survey.respondentSalt(), s.respondentKey());
-        return repository
+        Receipt receipt = repository
                 .record(
                         survey.id(),
                         new SurveyRepository.NewResponse(
@@ -54,6 +56,8 @@ class Responses {
                 .orElseThrow(() -> new ConflictException(
                         "Réponse déjà enregistrée",
                         "Une réponse a déjà été enregistrée depuis ce navigateur pour cette enquête."));
+        if (receipt.created()) metrics.webAnswer();
+        return receipt;
     }
 
     private static String requireKey(String key) {

@@ -42,8 +42,15 @@ class ErrorPages implements ErrorController {
         String view = status.value() == 404 ? "error/404" : "error";
         Map<String, Object> model = request.getAttribute(REJECTED) != null
                 ? Map.of("status", status.value(), "detail", detail)
-                : Map.of("status", status.value());
+                : refusal(status.value(), detail);
         return new ModelAndView(view, model, status);
+    }
+
+    /** A refusal (401, 403: the administration pages, the metrics) says so and why; another status, only itself. */
+    private static Map<String, Object> refusal(int status, String detail) {
+        return status == 401 || status == 403
+                ? Map.of("status", status, "title", FrenchProblems.title(status), "detail", detail)
+                : Map.of("status", status);
     }
 
     static boolean isApi(HttpServletRequest request) {

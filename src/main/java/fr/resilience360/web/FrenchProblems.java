@@ -101,6 +101,10 @@ final class FrenchProblems {
     /** A sentence for any status, when the exception says nothing the user can act on. */
     static String detail(int status) {
         if (status == 404) return "Aucune ressource n'existe à cette adresse.";
+        if (status == 401)
+            return "Authentifiez-vous : connectez-vous, ou envoyez le jeton d'API d'un compte qui y a droit (en-tête "
+                    + "« Authorization: Bearer … »).";
+        if (status == 403) return "Vous n'avez pas le droit d'ouvrir cette page avec ce compte.";
         if (status >= 500) {
             return "Le serveur n'a pas pu traiter la demande. Réessayez dans un instant ; si l'erreur persiste, "
                     + "signalez-la.";

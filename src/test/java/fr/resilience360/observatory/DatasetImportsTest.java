@@ -8,6 +8,7 @@ import fr.resilience360.observatory.aggregation.Recomputation;
 import fr.resilience360.observatory.importing.DatasetImports;
 import fr.resilience360.observatory.importing.DatasetMapping;
 import fr.resilience360.observatory.importing.ImportException;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +42,9 @@ class DatasetImportsTest {
 
     @Autowired
     Observatory observatory;
+
+    @Autowired
+    MeterRegistry registry;
 
     static Stream<String> bundledDatasets() {
         return Stream.of(
@@ -163,6 +167,24 @@ class DatasetImportsTest {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void countsEachLoadAndItsValuesInTheMetricsUnderTheDatasetsId() {
+        double loads = registry.counter("resilience360.imports.datasets", "dataset", "dgaln-sru-2024")
+                .count();
+        double values = registry.counter("resilience360.imports.values", "dataset", "dgaln-sru-2024")
+                .count();
+
+        var report = imports.importBundled(bundled("dgaln-sru-2024"), line -> {});
+
+        assertThat(report.values()).isPositive();
+        assertThat(registry.counter("resilience360.imports.datasets", "dataset", "dgaln-sru-2024")
+                        .count())
+                .isEqualTo(loads + 1);
+        assertThat(registry.counter("resilience360.imports.values", "dataset", "dgaln-sru-2024")
+                        .count())
+                .isEqualTo(values + report.values());
     }
 
     @Test

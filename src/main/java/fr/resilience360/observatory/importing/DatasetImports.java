@@ -30,11 +30,13 @@ public class DatasetImports {
             .build();
 
     private final ValueRepository values;
+    private final ImportMetrics metrics;
     private final CodeResolver codes;
     private final DatasetLoads loads;
 
-    DatasetImports(ValueRepository values, CodeResolver codes, DatasetLoads loads) {
+    DatasetImports(ValueRepository values, CodeResolver codes, DatasetLoads loads, ImportMetrics metrics) {
         this.values = values;
+        this.metrics = metrics;
         this.codes = codes;
         this.loads = loads;
     }
@@ -107,11 +109,13 @@ public class DatasetImports {
                         ? ", " + parsed.unknownCodes() + " codes hors COG 2025 ignorés, ex. " + parsed.unknownExamples()
                         : "")
                 + ")");
-        return new Report(
+        Report report = new Report(
                 mapping.dataset().id(),
                 parsed.lines(),
                 parsed.rows().size(),
                 parsed.unknownCodes(),
                 parsed.unknownExamples());
+        metrics.imported(report);
+        return report;
     }
 }
