@@ -36,7 +36,6 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
                 "/territoires/200042174/stress-test",
                 "/territoires/200042174/stress-test?alea=canicule:4&alea=secheresse:2",
                 "/territoires/200042174/stress-test?alea=meteorite:4",
-                "/admin/imports",
                 "/connexion",
                 "/connexion?erreur",
                 "/connexion?bloque",
