@@ -11,11 +11,13 @@ import fr.resilience360.shared.PrintedDocuments;
 import fr.resilience360.shared.QrCodes;
 import fr.resilience360.territory.TerritorySummary;
 import fr.resilience360.territory.typology.TerritoryTypologies;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,6 +34,9 @@ public class PortraitReports {
 
     static final String PDF_TEMPLATE = "report/rapport-pdf";
 
+    /** The report is dated in France's time zone. */
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
     private final ReportScores scores;
     private final ReportExposures exposures;
     private final TerritoryTypologies typologies;
@@ -42,7 +47,9 @@ public class PortraitReports {
     private final ObjectProvider<PortraitHighlights> highlights;
     private final ObjectProvider<PortraitPerceptions> perceptions;
     private final ObjectProvider<RecommendedActions> recommendations;
+    private final Clock clock;
 
+    @Autowired
     PortraitReports(
             ReportScores scores,
             ReportExposures exposures,
@@ -54,16 +61,59 @@ public class PortraitReports {
             ObjectProvider<PortraitHighlights> highlights,
             ObjectProvider<PortraitPerceptions> perceptions,
             ObjectProvider<RecommendedActions> recommendations) {
+        this(
+                scores,
+                exposures,
+                typologies,
+                referenceScores,
+                observatory,
+                referentials.byId(Referentials.DIAG360),
+                documents,
+                highlights,
+                perceptions,
+                recommendations,
+                Clock.system(PARIS));
+    }
+
+    private PortraitReports(
+            ReportScores scores,
+            ReportExposures exposures,
+            TerritoryTypologies typologies,
+            ReferenceScores referenceScores,
+            Observatory observatory,
+            Referential referential,
+            PrintedDocuments documents,
+            ObjectProvider<PortraitHighlights> highlights,
+            ObjectProvider<PortraitPerceptions> perceptions,
+            ObjectProvider<RecommendedActions> recommendations,
+            Clock clock) {
         this.scores = scores;
         this.exposures = exposures;
         this.typologies = typologies;
         this.referenceScores = referenceScores;
         this.observatory = observatory;
-        this.referential = referentials.byId(Referentials.DIAG360);
+        this.referential = referential;
         this.documents = documents;
         this.highlights = highlights;
         this.perceptions = perceptions;
         this.recommendations = recommendations;
+        this.clock = clock;
+    }
+
+    /** The same reports dated by this clock (a fixed date, for a document that must not change from day to day). */
+    PortraitReports at(Clock other) {
+        return new PortraitReports(
+                scores,
+                exposures,
+                typologies,
+                referenceScores,
+                observatory,
+                referential,
+                documents,
+                highlights,
+                perceptions,
+                recommendations,
+                other);
     }
 
     public PortraitReport report(TerritorySummary territory) {
@@ -102,7 +152,7 @@ public class PortraitReports {
                 actions,
                 link(portraitPath(territory), "QR code du portrait en ligne de " + territory.name()),
                 sources,
-                LocalDate.now(ZoneId.of("Europe/Paris")));
+                LocalDate.now(clock));
     }
 
     /** The report as a whole HTML document to print (the PDF's source). */
@@ -124,7 +174,7 @@ public class PortraitReports {
         RecommendedActions r = recommendations.getIfAvailable();
         return observatory.version() + "/" + referenceScores.version() + "/" + typologies.version() + "/"
                 + scores.version() + "/" + (h == null ? "-" : h.version()) + "/" + (p == null ? "-" : p.version())
-                + "/" + (r == null ? "-" : r.version()) + "/" + LocalDate.now(ZoneId.of("Europe/Paris"));
+                + "/" + (r == null ? "-" : r.version()) + "/" + LocalDate.now(clock);
     }
 
     /** The site's public address, for the page's own links and QR codes. */

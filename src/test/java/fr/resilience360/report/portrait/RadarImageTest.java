@@ -84,7 +84,8 @@ class RadarImageTest {
         }
     }
 
-    private static double differingShare(BufferedImage a, BufferedImage b) {
+    /** Of the pixels inked in either image, the share that differs by more than 64 levels on a channel. */
+    static double differingShare(BufferedImage a, BufferedImage b) {
         if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) return 1;
         long differing = 0;
         long inked = 0;
