@@ -19,8 +19,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The KAART kit: {@code /territoires/{id}/alerte(.pdf)}, a commune's or an EPCI's one-page alert for its élus,
- * {@code /cahiers/guide-benevoles(.pdf)}, the volunteers' guide, and {@code /cahiers/synthese-elus}, the national
- * synthesis of the élus' surveys territories shared. Public, from public data only.
+ * {@code /cahiers/guide-benevoles(.pdf)}, the volunteers' guide, and {@code /cahiers/synthese-elus(.pdf)}, the
+ * national synthesis of the élus' surveys territories shared. Public, from public data only.
  */
 @Controller
 class AlertController {
@@ -67,6 +67,11 @@ class AlertController {
     String synthesis(Model model) {
         model.addAttribute("synthesis", syntheses.now());
         return "report/synthese-elus";
+    }
+
+    @GetMapping("/cahiers/synthese-elus.pdf")
+    ResponseEntity<byte[]> synthesisPdf() {
+        return PrintedDocuments.download(syntheses.pdf(syntheses.now(), today()), "synthese-elus");
     }
 
     private Map<String, Object> variables(TerritorySummary territory) {

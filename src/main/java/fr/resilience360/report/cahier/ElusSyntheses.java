@@ -3,10 +3,12 @@ package fr.resilience360.report.cahier;
 import fr.resilience360.observatory.DeclaredIndicatorValues;
 import fr.resilience360.observatory.Indicator;
 import fr.resilience360.observatory.Observatory;
+import fr.resilience360.shared.PrintedDocuments;
 import fr.resilience360.survey.SharedSurveyResults;
 import fr.resilience360.territory.typology.AssignedType;
 import fr.resilience360.territory.typology.ResilienceType;
 import fr.resilience360.territory.typology.TerritoryTypologies;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,18 +18,34 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
-/** Builds the {@link ElusSynthesis} from the shared élus' surveys, the typology and the observatory's labels. */
+/**
+ * Builds the {@link ElusSynthesis} from the shared élus' surveys, the typology and the observatory's labels, and prints
+ * it (template {@code report/synthese-elus-pdf}, whose content the page {@code report/synthese-elus} shares).
+ */
 @Service
 public class ElusSyntheses {
+
+    static final String PDF_TEMPLATE = "report/synthese-elus-pdf";
 
     private final SharedSurveyResults shared;
     private final TerritoryTypologies typologies;
     private final Observatory observatory;
+    private final PrintedDocuments documents;
 
-    ElusSyntheses(SharedSurveyResults shared, TerritoryTypologies typologies, Observatory observatory) {
+    ElusSyntheses(
+            SharedSurveyResults shared,
+            TerritoryTypologies typologies,
+            Observatory observatory,
+            PrintedDocuments documents) {
         this.shared = shared;
         this.typologies = typologies;
         this.observatory = observatory;
+        this.documents = documents;
+    }
+
+    /** The synthesis as an A4 landscape PDF, edited on that day. */
+    public byte[] pdf(ElusSynthesis synthesis, LocalDate edited) {
+        return documents.pdf(PDF_TEMPLATE, Map.of("synthesis", synthesis, "today", edited));
     }
 
     public ElusSynthesis now() {
