@@ -15,6 +15,8 @@ import java.util.List;
  * @param typology the « Villes et territoires résilients » typology, null for a level it does not cover
  * @param base where the need scores come from
  * @param group the similar territories the scores are compared with, null before the reference scores are computed
+ * @param radarSvg the radar for the page, labels drawn in the SVG
+ * @param radarPrint the radar for the PDF, labels as HTML text around the drawing ({@link PrintedRadar})
  * @param highlights the stress test's summary, null when no exposure of the territory is known
  * @param perceptionScope which survey answers count, in words; null without inhabitants' survey
  * @param actions the first recommended actions, empty when the catalogue recommends none
@@ -26,6 +28,7 @@ public record PortraitReport(
         List<NeedLine> needs,
         ReferenceScores.SimilarGroup group,
         String radarSvg,
+        String radarPrint,
         List<String> messages,
         List<NeedLine> strongest,
         List<NeedLine> weakest,
@@ -131,19 +134,6 @@ public record PortraitReport(
      * @param year its year or vintage, « année non précisée » when the data do not say
      */
     public record SourceLine(String what, String source, String year, String licence) {}
-
-    /**
-     * The radar with an {@code alt} attribute holding its accessible name: the PDF's tagging reads the alternative
-     * text of a drawn image there (the page uses {@link #radarSvg()}, valid HTML with {@code aria-label}).
-     */
-    public String radarSvgWithAlt() {
-        java.util.regex.Matcher label =
-                java.util.regex.Pattern.compile("aria-label=\"([^\"]*)\"").matcher(radarSvg);
-        return label.find()
-                ? radarSvg.replaceFirst(
-                        "<svg ", "<svg alt=\"" + java.util.regex.Matcher.quoteReplacement(label.group(1)) + "\" ")
-                : radarSvg;
-    }
 
     /** The needs that have a score. */
     public long scoredCount() {

@@ -143,6 +143,7 @@ public class PortraitReports {
                 needs,
                 similar == null ? null : similar.group(),
                 RadarSvg.render(ReportNeeds.axes(needs), radarTitle(territory)),
+                PrintedRadar.html(ReportNeeds.axes(needs), radarTitle(territory)),
                 KeyMessages.of(scored.base(), needs, strongest, weakest, hits),
                 strongest,
                 weakest,

@@ -21,12 +21,13 @@ public final class RadarSvg {
      */
     public record Axis(String label, Double value, Double q1, Double median, Double q3) {}
 
-    private static final int WIDTH = 720;
-    private static final int HEIGHT = 500;
-    private static final double CX = WIDTH / 2.0;
-    private static final double CY = HEIGHT / 2.0;
+    static final int WIDTH = 720;
+    static final int HEIGHT = 500;
+    static final int LABEL_SIZE = 12;
+    static final int LINE_HEIGHT = 13;
+    static final double CX = WIDTH / 2.0;
+    static final double CY = HEIGHT / 2.0;
     private static final double RADIUS = 165;
-    private static final int LABEL_CHARS = 22;
 
     private RadarSvg() {}
 
@@ -34,6 +35,14 @@ public final class RadarSvg {
      * @param title the accessible name of the image (it should say where the same figures are given as a table)
      */
     public static String render(List<Axis> axes, String title) {
+        return render(axes, title, true);
+    }
+
+    /**
+     * @param withLabels false to leave the axes' labels out of the drawing (the printed radar sets them as text around
+     *     it: {@link PrintedRadar})
+     */
+    static String render(List<Axis> axes, String title, boolean withLabels) {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
                 .append(WIDTH)
@@ -46,7 +55,7 @@ public final class RadarSvg {
         band(svg, axes);
         line(svg, axes, Axis::median, "#6b7b8c", "stroke-dasharray=\"6 4\" stroke-width=\"2\"", false);
         line(svg, axes, Axis::value, "#123c69", "stroke-width=\"3\"", true);
-        labels(svg, axes);
+        if (withLabels) labels(svg, axes);
         legend(svg);
         return svg.append("</svg>").toString();
     }
@@ -147,26 +156,21 @@ public final class RadarSvg {
     }
 
     private static void labels(StringBuilder svg, List<Axis> axes) {
-        int n = axes.size();
-        for (int i = 0; i < n; i++) {
-            double[] p = point(i, n, 1.12);
-            String anchor = Math.abs(p[0] - CX) < 20 ? "middle" : p[0] > CX ? "start" : "end";
-            List<String> lines = wrap(axes.get(i).label() + (axes.get(i).value() == null ? " (sans score)" : ""));
-            double y = p[1] - (lines.size() - 1) * 6.5 + (p[1] > CY + 20 ? 8 : p[1] < CY - 20 ? -2 : 4);
-            svg.append("<text font-size=\"12\" fill=\"#1a1a1a\" text-anchor=\"")
-                    .append(anchor)
+        for (RadarLabels.Label label : RadarLabels.of(axes)) {
+            svg.append("<text font-size=\"" + LABEL_SIZE + "\" fill=\"#1a1a1a\" text-anchor=\"")
+                    .append(label.anchor())
                     .append("\" x=\"")
-                    .append(fmt(p[0]))
+                    .append(fmt(label.x()))
                     .append("\" y=\"")
-                    .append(fmt(y))
+                    .append(fmt(label.y()))
                     .append("\">");
-            for (int l = 0; l < lines.size(); l++)
+            for (int l = 0; l < label.lines().size(); l++)
                 svg.append("<tspan x=\"")
-                        .append(fmt(p[0]))
+                        .append(fmt(label.x()))
                         .append("\" dy=\"")
-                        .append(l == 0 ? "0" : "13")
+                        .append(l == 0 ? "0" : Integer.toString(LINE_HEIGHT))
                         .append("\">")
-                        .append(escape(lines.get(l)))
+                        .append(escape(label.lines().get(l)))
                         .append("</tspan>");
             svg.append("</text>");
         }
@@ -209,23 +213,7 @@ public final class RadarSvg {
         return s.toString().strip();
     }
 
-    /** Cuts a label into lines of about {@value #LABEL_CHARS} characters, at spaces. */
-    static List<String> wrap(String label) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : label.split(" ")) {
-            if (!current.isEmpty() && current.length() + 1 + word.length() > LABEL_CHARS) {
-                lines.add(current.toString());
-                current.setLength(0);
-            }
-            if (!current.isEmpty()) current.append(' ');
-            current.append(word);
-        }
-        if (!current.isEmpty()) lines.add(current.toString());
-        return lines;
-    }
-
-    private static String fmt(double v) {
+    static String fmt(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 

@@ -94,6 +94,17 @@ class PortraitReportPdfTest {
     }
 
     @Test
+    void theRadarsNeedLabelsAreRealTextOfItsPage() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(download(LORIENT_AGGLO))) {
+            int page = 0;
+            while (!textOf(pdf, page).contains("Les 11 besoins essentiels")) page++;
+            String radar = words(textAbove(pdf, page, "Scores des besoins (de 0 à 1)"));
+            for (Need need : referentials.byId(Referentials.DIAG360).needs())
+                assertThat(radar).as("libellé du radar").contains(words(need.name()));
+        }
+    }
+
+    @Test
     void everyLevelHasAReportThatSaysWhatItLacks() throws Exception {
         for (String id : List.of("reg-53", "dep-56", "29019")) {
             TerritorySummary territory = territories.require(id);
@@ -129,6 +140,34 @@ class PortraitReportPdfTest {
         stripper.setStartPage(page + 1);
         stripper.setEndPage(page + 1);
         return stripper.getText(pdf);
+    }
+
+    /**
+     * The text of a page that lies above the line starting with {@code marker} (the radar's labels are above the table
+     * of the needs, whose caption is that line; the table names the needs too).
+     */
+    private static String textAbove(PDDocument pdf, int page, String marker) throws java.io.IOException {
+        List<Object[]> lines = new java.util.ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                lines.add(new Object[] {text, positions.get(0).getYDirAdj()});
+            }
+        };
+        stripper.setStartPage(page + 1);
+        stripper.setEndPage(page + 1);
+        stripper.getText(pdf);
+        float limit = lines.stream()
+                .filter(l -> ((String) l[0]).startsWith(marker))
+                .map(l -> (Float) l[1])
+                .findFirst()
+                .orElseThrow();
+        return String.join(
+                " ",
+                lines.stream()
+                        .filter(l -> (Float) l[1] < limit)
+                        .map(l -> (String) l[0])
+                        .toList());
     }
 
     /**

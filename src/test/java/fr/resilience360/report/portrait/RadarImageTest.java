@@ -12,12 +12,13 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
  * The radar as printed looks like its reference image ({@code src/test/resources/report/radar-reference.png}), within
- * a tolerance for the rasteriser's anti-aliasing: drawn through the same PDF path as the report (Batik), rendered at
- * 72 dpi. To accept a deliberate change of the drawing, run once with {@code -Dreport.radar.update=true} and look at
+ * a tolerance for the rasteriser's anti-aliasing: drawn through the same PDF path as the report ({@link PrintedRadar}:
+ * Batik for the drawing, HTML text for the labels), rendered at 72 dpi; its need labels are real text. To accept a deliberate change of the drawing, run once with {@code -Dreport.radar.update=true} and look at
  * the new image before committing it.
  */
 class RadarImageTest {
@@ -29,7 +30,7 @@ class RadarImageTest {
 
     @Test
     void theRadarLooksLikeItsReference() throws Exception {
-        BufferedImage actual = printed(RadarSvg.render(axes(), "Radar de référence"));
+        BufferedImage actual = printed(PrintedRadar.html(axes(), "Radar de référence"));
         Files.createDirectories(Path.of("target/screenshots"));
         ImageIO.write(
                 actual, "png", Path.of("target/screenshots/radar-actual.png").toFile());
@@ -48,7 +49,7 @@ class RadarImageTest {
         other.set(6, new RadarSvg.Axis("Produire et s'approvisionner localement", null, null, null, null));
         BufferedImage reference = ImageIO.read(REFERENCE.toFile());
 
-        assertThat(differingShare(printed(RadarSvg.render(other, "Autre radar")), reference))
+        assertThat(differingShare(printed(PrintedRadar.html(other, "Autre radar")), reference))
                 .isGreaterThan(TOLERANCE);
     }
 
@@ -74,14 +75,27 @@ class RadarImageTest {
         return axes;
     }
 
-    private static BufferedImage printed(String svg) throws Exception {
-        String html =
-                "<!DOCTYPE html><html lang=\"fr\"><head><title>Radar</title><style>@page { size: A4; margin: 10mm }"
-                        + " body { font-family: 'DejaVu Sans' } svg { width: 180mm }</style></head><body>" + svg
-                        + "</body></html>";
-        try (PDDocument pdf = Loader.loadPDF(PdfDocuments.of(html, "http://localhost/"))) {
+    @Test
+    void theNeedLabelsArePrintedAsRealText() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(pdf(PrintedRadar.html(axes(), "Radar de référence")))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            for (RadarSvg.Axis axis : axes()) assertThat(text).contains(axis.label());
+            assertThat(text).contains("Avoir accès à l'énergie (sans score)");
+        }
+    }
+
+    private static BufferedImage printed(String radar) throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(pdf(radar))) {
             return new PDFRenderer(pdf).renderImageWithDPI(0, 72);
         }
+    }
+
+    /** The radar alone on an A4 page, through the PDF path of the report (openhtmltopdf, Batik). */
+    private static byte[] pdf(String radar) {
+        String html =
+                "<!DOCTYPE html><html lang=\"fr\"><head><title>Radar</title><style>@page { size: A4; margin: 10mm }"
+                        + " body { font-family: 'DejaVu Sans' }</style></head><body>" + radar + "</body></html>";
+        return PdfDocuments.of(html, "http://localhost/");
     }
 
     /** Of the pixels inked in either image, the share that differs by more than 64 levels on a channel. */

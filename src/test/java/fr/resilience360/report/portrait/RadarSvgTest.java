@@ -52,7 +52,7 @@ class RadarSvgTest {
 
     @Test
     void labelsAreEscapedAndWrapped() {
-        assertThat(RadarSvg.wrap("Produire et s'approvisionner localement"))
+        assertThat(RadarLabels.wrap("Produire et s'approvisionner localement"))
                 .containsExactly("Produire et", "s'approvisionner", "localement");
         assertThat(RadarSvg.render(List.of(new RadarSvg.Axis("A & <B>", 0.2, null, null, null)), "r"))
                 .contains("A &amp; &lt;B&gt;");
