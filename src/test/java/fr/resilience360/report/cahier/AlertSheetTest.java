@@ -9,17 +9,21 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import fr.resilience360.IntegrationTest;
+import fr.resilience360.comparison.ReferenceScores;
 import fr.resilience360.online.OnlineFixtures;
 import fr.resilience360.shared.PrintedDocuments;
 import fr.resilience360.survey.Surveys;
 import fr.resilience360.territory.Territories;
 import fr.resilience360.territory.TerritorySummary;
+import fr.resilience360.territory.TerritoryType;
 import fr.resilience360.territory.typology.ResilienceType;
+import fr.resilience360.territory.typology.TerritoryTypologies;
 import fr.resilience360.vulnerability.NeedScoreSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -56,6 +60,15 @@ class AlertSheetTest {
     @Autowired
     PrintedDocuments documents;
 
+    @Autowired
+    ReferenceScores referenceScores;
+
+    @Autowired
+    TerritoryTypologies typologies;
+
+    @Autowired
+    TypeCahiers cahiers;
+
     @Test
     void theSheetHoldsTheThreeWeakestNeedsAnActionForEachAndTheTypesIssues() {
         TerritorySummary lorient = territories.require(OnlineFixtures.LORIENT_AGGLO);
@@ -81,6 +94,63 @@ class AlertSheetTest {
                 .hasSize(3)
                 .allSatisfy(f -> assertThat(f.share()).isPositive());
         assertThat(sheet.portraitUrl()).isEqualTo("https://exemple.fr/territoires/" + OnlineFixtures.LORIENT_AGGLO);
+    }
+
+    @Test
+    void aCommuneIsComparedWithTheCommunesOfItsTypeAndTheSheetSaysSo() throws Exception {
+        TerritorySummary commune = territories.require(NO_SURVEY_COMMUNE);
+        AlertSheet sheet = sheets.of(commune, "https://exemple.fr");
+        ResilienceType type = sheet.cahierType();
+        Map<String, Map<String, Double>> all = referenceScores.allNeedScores(TerritoryType.COMMUNE);
+        List<Map<String, Double>> ofType = typologies.ofType(type, TerritoryType.COMMUNE).stream()
+                .map(t -> all.get(t.territory().id()))
+                .filter(Objects::nonNull)
+                .toList();
+
+        assertThat(sheet.peers().plural()).isEqualTo("communes");
+        assertThat(sheet.peers().type()).isEqualTo(type);
+        assertThat(sheet.peers().scored()).isEqualTo(ofType.size()).isGreaterThan(100);
+        assertThat(sheet.weakest()).isNotEmpty();
+        for (AlertSheet.NeedFigure f : concat(sheet.weakest(), sheet.typeIssues()))
+            assertThat(f.typeMedian())
+                    .as(f.need().name())
+                    .isEqualTo(median(ofType.stream()
+                            .map(s -> s.get(f.need().id()))
+                            .filter(Objects::nonNull)
+                            .toList()));
+        assertThat(mvc.get().uri("/territoires/" + NO_SURVEY_COMMUNE + "/alerte"))
+                .hasStatus(200)
+                .bodyText()
+                .contains("communes du type « " + type.label() + " » qui ont des scores préremplis")
+                .contains("médiane des communes du type")
+                .doesNotContain("EPCI du type");
+    }
+
+    @Test
+    void anEpciIsComparedWithTheEpciOfItsTypeAsInItsCahier() {
+        AlertSheet sheet = sheets.of(territories.require(OnlineFixtures.LORIENT_AGGLO), "https://exemple.fr");
+        TypeCahier cahier = cahiers.of(sheet.cahierType());
+
+        assertThat(sheet.peers().plural()).isEqualTo("EPCI");
+        assertThat(sheet.peers().scored()).isEqualTo(cahier.scored());
+        for (AlertSheet.NeedFigure f : concat(sheet.weakest(), sheet.typeIssues()))
+            assertThat(f.typeMedian())
+                    .isEqualTo(cahier.needs().stream()
+                            .filter(s -> s.need().equals(f.need()))
+                            .findFirst()
+                            .orElseThrow()
+                            .median());
+    }
+
+    private static List<AlertSheet.NeedFigure> concat(List<AlertSheet.NeedFigure> a, List<AlertSheet.NeedFigure> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    /** The middle value, or the mean of the two middle values. */
+    private static Double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     @Test
