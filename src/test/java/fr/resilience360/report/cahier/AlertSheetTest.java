@@ -160,6 +160,7 @@ class AlertSheetTest {
 
         try (PDDocument pdf = Loader.loadPDF(download("/territoires/" + lorient.id() + "/alerte.pdf"))) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            assertThat(pdf.getDocumentInformation().getSubject()).contains(lorient.name());
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Alerte pour les élus de " + lorient.name(), "Trois actions pour commencer");
             assertThat(qrCodes(pdf))
