@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,10 +36,14 @@ class NightlyBackup {
     private final int keep;
     private final Optional<Path> pgBin;
     private final Clock clock;
+    private ClusterLocks locks;
+    private Duration gap;
 
     @Autowired
     NightlyBackup(
             DataSource dataSource,
+            ClusterLocks locks,
+            @Value("${resilience360.backup.cron:0 0 2 * * *}") String cron,
             @Value("${resilience360.backup.directory}") Path directory,
             @Value("${resilience360.backup.keep:7}") int keep,
             @Value("${resilience360.backup.pg-bin:}") String pgBin) {
@@ -48,6 +53,8 @@ class NightlyBackup {
                 keep,
                 Optional.of(pgBin).filter(p -> !p.isBlank()).map(Path::of),
                 Clock.system(PARIS));
+        this.locks = locks;
+        this.gap = ClusterLocks.halfPeriod(cron);
     }
 
     NightlyBackup(Supplier<DatabaseAddress> database, Path directory, int keep, Optional<Path> pgBin, Clock clock) {
@@ -61,7 +68,8 @@ class NightlyBackup {
     @Scheduled(cron = "${resilience360.backup.cron:0 0 2 * * *}", zone = "Europe/Paris")
     void nightly() {
         try {
-            run();
+            // one instance of the application backs up when several share the database (docs/deploy.md)
+            locks.runScheduled("database.nightly-backup", gap, this::runUnchecked);
         } catch (Exception e) {
             log.error("Sauvegarde nocturne : échec, nouvel essai à la prochaine exécution", e);
         }
@@ -78,6 +86,14 @@ class NightlyBackup {
                 removed.size(),
                 keep);
         return done;
+    }
+
+    private void runUnchecked() {
+        try {
+            run();
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /** The database of the application's connection pool. */
