@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.Yaml;
  * their readiness probe; an image built in stages from the jar's layers, run by a user without privileges, healthy when
  * ready. {@code ImageLayersIT} runs the image's extraction and entry point on the packaged jar.
  */
+@SuppressWarnings("unchecked")
 class DeploymentFilesTest {
 
     private static final Path COMPOSE = Path.of("deploy/compose.yaml");
@@ -28,7 +29,7 @@ class DeploymentFilesTest {
         Map<String, Object> postgres = service("postgres");
 
         assertThat(postgres.get("image")).isEqualTo("postgres:17");
-        assertThat((List<?>) postgres.get("volumes")).contains("postgres-data:/var/lib/postgresql/data");
+        assertThat((List<Object>) postgres.get("volumes")).contains("postgres-data:/var/lib/postgresql/data");
         assertThat(map(postgres, "healthcheck").get("test").toString()).contains("pg_isready");
         assertThat(map(compose(), "volumes")).containsKey("postgres-data");
     }
@@ -56,8 +57,8 @@ class DeploymentFilesTest {
         String caddyfile = Files.readString(CADDYFILE);
 
         assertThat(proxy.get("image").toString()).startsWith("caddy:");
-        assertThat((List<?>) proxy.get("volumes")).contains("./Caddyfile:/etc/caddy/Caddyfile:ro");
-        assertThat((List<?>) proxy.get("depends_on")).containsExactly("app-a", "app-b");
+        assertThat((List<Object>) proxy.get("volumes")).contains("./Caddyfile:/etc/caddy/Caddyfile:ro");
+        assertThat((List<Object>) proxy.get("depends_on")).containsExactly("app-a", "app-b");
         assertThat(caddyfile).containsPattern("reverse_proxy\\s+app-a:8080\\s+app-b:8080");
         assertThat(caddyfile).contains("health_uri /actuator/health/readiness");
     }
@@ -93,7 +94,6 @@ class DeploymentFilesTest {
         return map(map(compose(), "services"), name);
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Map<String, Object> parent, String key) {
         assertThat(parent).containsKey(key);
         return (Map<String, Object>) parent.get(key);

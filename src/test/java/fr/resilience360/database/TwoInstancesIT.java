@@ -126,8 +126,14 @@ class TwoInstancesIT {
 
     @Test
     void aBundledLoadLeftToDoAtStartRanOnOneInstanceOnly() throws Exception {
-        long loads = countLines(a, "Typologie chargée") + countLines(b, "Typologie chargée");
+        long loadsOnA = countLines(a, "Typologie chargée");
+        long loads = loadsOnA + countLines(b, "Typologie chargée");
+        AppProcess other = loadsOnA == 1 ? b : a;
+
         assertThat(loads).isEqualTo(1);
+        assertThat(countLines(other, "Verrou « first-load » tenu par une autre instance"))
+                .as("l'autre instance a attendu la fin du chargement")
+                .isEqualTo(1);
     }
 
     /** The lines of the retention job in both logs, by firing, for the firings both processes have logged. */
