@@ -1,3 +1,4 @@
+# syntax=docker/dockerfile:1
 # Résilience 360: the application's image (docs/deploy.md). Not built on the development machine (no Docker there):
 # its stages, user and health check are checked by DeploymentFilesTest, the rest is to verify on the first build.
 #
@@ -7,7 +8,8 @@
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml .
-RUN --mount=type=cache,target=/root/.m2 mvn -B -ntp -q dependency:go-offline
+# warms the cache of dependencies before the sources come in (what it misses, package downloads below)
+RUN --mount=type=cache,target=/root/.m2 mvn -B -ntp -q dependency:go-offline || true
 COPY src src
 RUN --mount=type=cache,target=/root/.m2 mvn -B -ntp -q -Dmaven.test.skip=true -Djacoco.skip=true package
 

@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -22,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * The optional nightly backup: when {@code resilience360.backup.directory} is set, the running application dumps its
  * database there ({@code resilience360.backup.cron}, 2:00 Paris time by default) and keeps the
- * {@code resilience360.backup.keep} newest files (7 by default). A failure is logged and retried the next night.
+ * {@code resilience360.backup.keep} newest files (7 by default). A failure is logged and retried the next night. With
+ * several instances of the application on the database, one of them backs up each night ({@link ClusterLocks}).
  */
 @Component
 @ConditionalOnProperty("resilience360.backup.directory")
@@ -37,7 +37,7 @@ class NightlyBackup {
     private final Optional<Path> pgBin;
     private final Clock clock;
     private ClusterLocks locks;
-    private Duration gap;
+    private String cron;
 
     @Autowired
     NightlyBackup(
@@ -54,7 +54,7 @@ class NightlyBackup {
                 Optional.of(pgBin).filter(p -> !p.isBlank()).map(Path::of),
                 Clock.system(PARIS));
         this.locks = locks;
-        this.gap = ClusterLocks.halfPeriod(cron);
+        this.cron = cron;
     }
 
     NightlyBackup(Supplier<DatabaseAddress> database, Path directory, int keep, Optional<Path> pgBin, Clock clock) {
@@ -69,7 +69,7 @@ class NightlyBackup {
     void nightly() {
         try {
             // one instance of the application backs up when several share the database (docs/deploy.md)
-            locks.runScheduled("database.nightly-backup", gap, this::runUnchecked);
+            locks.runScheduled("database.nightly-backup", ClusterLocks.halfPeriod(cron), this::runUnchecked);
         } catch (Exception e) {
             log.error("Sauvegarde nocturne : échec, nouvel essai à la prochaine exécution", e);
         }
