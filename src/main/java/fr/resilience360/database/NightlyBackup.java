@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * The optional nightly backup: when {@code resilience360.backup.directory} is set, the running application dumps its
  * database there ({@code resilience360.backup.cron}, 2:00 Paris time by default) and keeps the
- * {@code resilience360.backup.keep} newest files (7 by default). A failure is logged and retried the next night.
+ * {@code resilience360.backup.keep} newest files (7 by default). A failure is logged and retried the next night. With
+ * several instances of the application on the database, one of them backs up each night ({@link ClusterLocks}).
  */
 @Component
 @ConditionalOnProperty("resilience360.backup.directory")
@@ -35,10 +36,14 @@ class NightlyBackup {
     private final int keep;
     private final Optional<Path> pgBin;
     private final Clock clock;
+    private ClusterLocks locks;
+    private String cron;
 
     @Autowired
     NightlyBackup(
             DataSource dataSource,
+            ClusterLocks locks,
+            @Value("${resilience360.backup.cron:0 0 2 * * *}") String cron,
             @Value("${resilience360.backup.directory}") Path directory,
             @Value("${resilience360.backup.keep:7}") int keep,
             @Value("${resilience360.backup.pg-bin:}") String pgBin) {
@@ -48,6 +53,8 @@ class NightlyBackup {
                 keep,
                 Optional.of(pgBin).filter(p -> !p.isBlank()).map(Path::of),
                 Clock.system(PARIS));
+        this.locks = locks;
+        this.cron = cron;
     }
 
     NightlyBackup(Supplier<DatabaseAddress> database, Path directory, int keep, Optional<Path> pgBin, Clock clock) {
@@ -61,7 +68,8 @@ class NightlyBackup {
     @Scheduled(cron = "${resilience360.backup.cron:0 0 2 * * *}", zone = "Europe/Paris")
     void nightly() {
         try {
-            run();
+            // one instance of the application backs up when several share the database (docs/deploy.md)
+            locks.runScheduled("database.nightly-backup", ClusterLocks.halfPeriod(cron), this::runUnchecked);
         } catch (Exception e) {
             log.error("Sauvegarde nocturne : échec, nouvel essai à la prochaine exécution", e);
         }
@@ -78,6 +86,14 @@ class NightlyBackup {
                 removed.size(),
                 keep);
         return done;
+    }
+
+    private void runUnchecked() {
+        try {
+            run();
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /** The database of the application's connection pool. */

@@ -6,5 +6,5 @@
  * {@link fr.resilience360.observatory.RelativePositions}); {@code importing}, {@code aggregation} and
  * {@code area} (climate grid means inside outlines) are internal.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "territory"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "territory", "database"})
 package fr.resilience360.observatory;

@@ -1,10 +1,12 @@
 package fr.resilience360.survey;
 
+import fr.resilience360.database.ClusterLocks;
 import fr.resilience360.observatory.ActorType;
 import fr.resilience360.observatory.DeclaredIndicatorValues;
 import fr.resilience360.observatory.ObservationPeriod;
 import fr.resilience360.observatory.Observatory;
 import fr.resilience360.shared.UserInputException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -33,10 +36,20 @@ class ObservatorySharing {
     /** The state of the answers last published, by territory and template. */
     private final Map<String, String> published = new ConcurrentHashMap<>();
 
-    ObservatorySharing(SharingRepository repository, SurveyRepository surveys, Observatory observatory) {
+    private final ClusterLocks locks;
+    private final Duration refreshGap;
+
+    ObservatorySharing(
+            SharingRepository repository,
+            SurveyRepository surveys,
+            Observatory observatory,
+            ClusterLocks locks,
+            @Value("${resilience360.surveys.sharing-refresh:PT10M}") Duration refresh) {
         this.repository = repository;
         this.surveys = surveys;
         this.observatory = observatory;
+        this.locks = locks;
+        this.refreshGap = refresh.dividedBy(2);
     }
 
     /** Switches a survey's opt-in and publishes its territory's values of that template again. */
@@ -71,13 +84,16 @@ class ObservatorySharing {
 
     /**
      * Replaces the observatory's declared values of the territory for this template by those shared now; one at a time
-     * in this process, so that a member's switch and the periodic refresh never write the same values together.
+     * for all the instances of the application, so that a member's switch and the periodic refresh never write the same
+     * values together.
      */
-    synchronized void publish(String territoryId, String template) {
+    void publish(String territoryId, String template) {
         ActorType actor = SharedIndicators.actorType(template).orElseThrow();
         String source = "enquête « " + (template.equals("elus") ? "élus" : template) + " » partagée par le territoire";
-        observatory.replaceDeclared(
-                new DeclaredIndicatorValues(territoryId, actor, source, values(territoryId, template)));
+        locks.runExclusively(
+                "survey.sharing/" + territoryId + "/" + template,
+                () -> observatory.replaceDeclared(
+                        new DeclaredIndicatorValues(territoryId, actor, source, values(territoryId, template))));
     }
 
     /**
@@ -88,6 +104,12 @@ class ObservatorySharing {
             initialDelayString = "${resilience360.surveys.sharing-refresh:PT10M}",
             fixedDelayString = "${resilience360.surveys.sharing-refresh:PT10M}")
     void refresh() {
+        // one instance of the application refreshes when several share the database (docs/deploy.md)
+        locks.runScheduled("survey.sharing-refresh", refreshGap, this::refreshNow);
+    }
+
+    /** The refresh itself, on this instance. */
+    void refreshNow() {
         for (SharingRepository.SharedState s : repository.states()) {
             String key = s.territoryId() + "/" + s.template();
             if (s.state().equals(published.get(key))) continue;

@@ -1,5 +1,6 @@
 package fr.resilience360.survey;
 
+import fr.resilience360.database.ClusterLocks;
 import fr.resilience360.survey.Questionnaire.Question;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -24,15 +26,22 @@ class RetentionJob {
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
     private final RetentionRepository repository;
+    private final ClusterLocks locks;
+    private final String cron;
     private final Clock clock;
 
     @Autowired
-    RetentionJob(RetentionRepository repository) {
-        this(repository, Clock.systemUTC());
+    RetentionJob(
+            RetentionRepository repository,
+            ClusterLocks locks,
+            @Value("${resilience360.surveys.retention-cron:0 30 3 * * *}") String cron) {
+        this(repository, locks, cron, Clock.systemUTC());
     }
 
-    RetentionJob(RetentionRepository repository, Clock clock) {
+    RetentionJob(RetentionRepository repository, ClusterLocks locks, String cron, Clock clock) {
         this.repository = repository;
+        this.locks = locks;
+        this.cron = cron;
         this.clock = clock;
     }
 
@@ -41,7 +50,8 @@ class RetentionJob {
 
     @Scheduled(cron = "${resilience360.surveys.retention-cron:0 30 3 * * *}", zone = "Europe/Paris")
     void daily() {
-        run();
+        // one instance of the application runs each firing when several share the database (docs/deploy.md)
+        locks.runScheduled("survey.retention", ClusterLocks.halfPeriod(cron), this::run);
     }
 
     /** Deals with every survey whose retention day is before today (Paris time); a survey that fails is retried next time. */

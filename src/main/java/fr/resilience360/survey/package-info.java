@@ -5,6 +5,14 @@
  * what is still to build: {@code docs/surveys.md}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "territory", "referential", "account", "vulnerability", "online", "observatory"
+        allowedDependencies = {
+            "shared",
+            "territory",
+            "referential",
+            "account",
+            "vulnerability",
+            "online",
+            "observatory",
+            "database"
         })
 package fr.resilience360.survey;

@@ -59,7 +59,7 @@ class BackupCommandsTest {
     void theNightlyBackupIsOnlyScheduledWhenItsDirectoryIsSet() {
         ApplicationContextRunner context = new ApplicationContextRunner()
                 .withBean(DataSource.class, HikariDataSource::new)
-                .withUserConfiguration(NightlyBackup.class);
+                .withUserConfiguration(NightlyBackup.class, ClusterLocks.class);
 
         context.run(c -> assertThat(c).doesNotHaveBean(NightlyBackup.class));
         context.withPropertyValues("resilience360.backup.directory=/var/backups/r360", "resilience360.backup.keep=3")

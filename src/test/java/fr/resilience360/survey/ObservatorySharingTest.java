@@ -140,7 +140,7 @@ class ObservatorySharingTest {
         assertThat(continuity.value()).isEqualTo(40.0);
 
         answerBusiness(survey, "oui_non_teste");
-        sharing.refresh();
+        sharing.refreshNow();
 
         assertThat(declared(commune, CONTINUITY).orElseThrow().value())
                 .as("3 sur 6")

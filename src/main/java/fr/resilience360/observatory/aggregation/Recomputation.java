@@ -1,5 +1,6 @@
 package fr.resilience360.observatory.aggregation;
 
+import fr.resilience360.database.ClusterLocks;
 import fr.resilience360.observatory.AggregationRule;
 import fr.resilience360.observatory.IndicatorValue;
 import fr.resilience360.observatory.IndicatorValuesRecomputed;
@@ -33,6 +34,7 @@ public class Recomputation {
     private final TerritoryDirectory directory;
     private final AreaExposure area;
     private final ApplicationEventPublisher events;
+    private final ClusterLocks locks;
 
     Recomputation(
             AggregationRepository repository,
@@ -40,13 +42,15 @@ public class Recomputation {
             DatasetLoads loads,
             TerritoryDirectory directory,
             AreaExposure area,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ClusterLocks locks) {
         this.repository = repository;
         this.values = values;
         this.loads = loads;
         this.directory = directory;
         this.area = area;
         this.events = events;
+        this.locks = locks;
     }
 
     /** Whether the aggregates were computed from the datasets now loaded (their ids and versions). */
@@ -56,7 +60,12 @@ public class Recomputation {
 
     public record Summary(int indicators, int values, long millis) {}
 
+    /** Recomputes everything; one recompute at a time for all the instances of the application on the database. */
     public Summary recomputeAll(Consumer<String> progress) {
+        return locks.runExclusively("observatory.recompute", () -> recomputeNow(progress));
+    }
+
+    private Summary recomputeNow(Consumer<String> progress) {
         long start = System.currentTimeMillis();
         progress.accept("Recalcul des agrégats : lecture du découpage");
         CommuneGrid grid = CommuneGrid.of(directory);

@@ -1,5 +1,6 @@
 package fr.resilience360.observatory.importing;
 
+import fr.resilience360.database.ClusterLocks;
 import fr.resilience360.observatory.Observatory;
 import fr.resilience360.shared.DatasetLoads;
 import java.io.IOException;
@@ -33,12 +34,15 @@ public class DatasetImports {
     private final ImportMetrics metrics;
     private final CodeResolver codes;
     private final DatasetLoads loads;
+    private final ClusterLocks locks;
 
-    DatasetImports(ValueRepository values, CodeResolver codes, DatasetLoads loads, ImportMetrics metrics) {
+    DatasetImports(
+            ValueRepository values, CodeResolver codes, DatasetLoads loads, ImportMetrics metrics, ClusterLocks locks) {
         this.values = values;
         this.metrics = metrics;
         this.codes = codes;
         this.loads = loads;
+        this.locks = locks;
     }
 
     /** A bundled dataset: its mapping and data file on the classpath. */
@@ -88,8 +92,16 @@ public class DatasetImports {
         return importFile(b.mapping(), b.data(), b.version(), progress);
     }
 
-    /** Imports a file (gzip-compressed or not) with a mapping, in one transaction. */
+    /**
+     * Imports a file (gzip-compressed or not) with a mapping, in one transaction; one import of a dataset at a time for
+     * all the instances of the application on the database (a second one waits for the first).
+     */
     public Report importFile(DatasetMapping mapping, Resource file, String version, Consumer<String> progress) {
+        return locks.runExclusively(
+                "observatory.import/" + mapping.dataset().id(), () -> importNow(mapping, file, version, progress));
+    }
+
+    private Report importNow(DatasetMapping mapping, Resource file, String version, Consumer<String> progress) {
         String name = file.getFilename();
         MappingValidation.validate(mapping, name);
         DatasetParser.Parsed parsed;
