@@ -206,7 +206,7 @@ class AtlasTest {
     }
 
     /** The fields of a {@code ;}-separated line, RFC 4180 quotes undone. */
-    private static String[] fields(String line) {
+    static String[] fields(String line) {
         List<String> out = new java.util.ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
