@@ -32,15 +32,18 @@ class AtlasPage {
     private final AtlasMaps maps;
     private final AtlasSources sources;
     private final Observatory observatory;
+    private final CommuneZooms zooms;
 
-    AtlasPage(AtlasMaps maps, AtlasSources sources, Observatory observatory) {
+    AtlasPage(AtlasMaps maps, AtlasSources sources, Observatory observatory, CommuneZooms zooms) {
         this.maps = maps;
         this.sources = sources;
         this.observatory = observatory;
+        this.zooms = zooms;
     }
 
     /** The page's query string: every choice is in the URL. */
-    record Query(String variable, String niveau, String annee, String horizon, String tri, int page) {}
+    record Query(
+            String variable, String niveau, String annee, String horizon, String tri, int page, String departement) {}
 
     Map<String, Object> model(Query q) {
         MapVariable v = MapVariable.parse(q.variable() == null ? DEFAULT_VARIABLE : q.variable());
@@ -64,6 +67,10 @@ class AtlasPage {
         model.put("counts", map.counts());
         model.put("legendJson", JSON.writeValueAsString(map.classes()));
         model.put("interactive", level != TerritoryType.COMMUNE);
+        boolean zoomable = level == TerritoryType.COMMUNE;
+        model.put("departements", zoomable ? zooms.departements() : List.of());
+        boolean zoomed = zoomable && q.departement() != null && !q.departement().isBlank();
+        model.put("zoom", zoomed ? zooms.of(map, q.departement()) : null);
         model.put("horizons", horizon.isPresent() ? List.of(ClimateHorizon.values()) : List.of());
         model.put("horizon", horizon.map(ClimateHorizon::code).orElse(""));
         model.put("query", query(v, level, map, horizon));

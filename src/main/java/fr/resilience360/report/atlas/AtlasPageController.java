@@ -23,8 +23,10 @@ class AtlasPageController {
             @RequestParam(required = false) String horizon,
             @RequestParam(defaultValue = "valeur-desc") String tri,
             @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) String departement,
             Model model) {
-        model.addAllAttributes(this.page.model(new AtlasPage.Query(variable, niveau, annee, horizon, tri, page)));
+        model.addAllAttributes(
+                this.page.model(new AtlasPage.Query(variable, niveau, annee, horizon, tri, page, departement)));
         return "report/atlas";
     }
 }
