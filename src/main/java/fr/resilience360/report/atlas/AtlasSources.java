@@ -149,7 +149,7 @@ class AtlasSources {
     private static String warming(ClimateHorizon horizon) {
         String label = horizon.label();
         String after = label.substring(label.indexOf(':') + 1).strip();
-        int comma = after.indexOf(',');
+        int comma = after.indexOf(", ");
         return comma < 0 ? after : after.substring(0, comma);
     }
 

@@ -88,6 +88,10 @@ class AtlasHorizonTest {
                 .contains("/api/v1/cartes/carte.svg?" + HEAT.replace("&", "&amp;") + "&amp;horizon=2100")
                 .contains("/api/v1/cartes/donnees.csv?" + HEAT.replace("&", "&amp;") + "&amp;horizon=2100")
                 .contains("<input type=\"hidden\" name=\"horizon\" value=\"2100\">");
+        assertThat(mvc.get().uri("/cartes?" + HEAT))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Exposition : Canicule (0 à 1), horizon 2030 (TRACC-2023, +1,5 °C dans le monde)");
     }
 
     @Test
