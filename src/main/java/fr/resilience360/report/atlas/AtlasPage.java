@@ -71,7 +71,11 @@ class AtlasPage {
         model.put("departements", zoomable ? zooms.departements() : List.of());
         boolean zoomed = zoomable && q.departement() != null && !q.departement().isBlank();
         model.put("zoom", zoomed ? zooms.of(map, q.departement()) : null);
-        model.put("horizons", horizon.isPresent() ? List.of(ClimateHorizon.values()) : List.of());
+        Map<String, String> horizons = new LinkedHashMap<>();
+        if (horizon.isPresent())
+            for (ClimateHorizon h : ClimateHorizon.values())
+                horizons.put(h.code(), h.code() + " — " + AtlasSources.warming(h));
+        model.put("horizons", horizons);
         model.put("horizon", horizon.map(ClimateHorizon::code).orElse(""));
         model.put("query", query(v, level, map, horizon));
         model.put("sorts", SORTS);

@@ -146,7 +146,7 @@ class AtlasSources {
     }
 
     /** « +2 °C dans le monde », from the horizon's label « décennie 2050 : +2 °C dans le monde, environ … ». */
-    private static String warming(ClimateHorizon horizon) {
+    static String warming(ClimateHorizon horizon) {
         String label = horizon.label();
         String after = label.substring(label.indexOf(':') + 1).strip();
         int comma = after.indexOf(", ");

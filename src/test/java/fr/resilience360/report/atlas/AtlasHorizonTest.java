@@ -83,7 +83,9 @@ class AtlasHorizonTest {
         assertThat(mvc.get().uri("/cartes?" + HEAT + "&horizon=2100"))
                 .hasStatusOk()
                 .bodyText()
-                .contains("<select id=\"horizon\" name=\"horizon\">", "<option value=\"2100\" selected=\"selected\">")
+                .contains(
+                        "<select id=\"horizon\" name=\"horizon\">",
+                        "<option value=\"2100\" selected=\"selected\">2100 — +3 °C dans le monde</option>")
                 .contains("Exposition : Canicule (0 à 1), horizon 2100 (TRACC-2023, +3 °C dans le monde)")
                 .contains("/api/v1/cartes/carte.svg?" + HEAT.replace("&", "&amp;") + "&amp;horizon=2100")
                 .contains("/api/v1/cartes/donnees.csv?" + HEAT.replace("&", "&amp;") + "&amp;horizon=2100")
