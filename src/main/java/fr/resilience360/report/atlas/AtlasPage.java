@@ -26,8 +26,15 @@ class AtlasPage {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** How the table is sorted, as the URL says it. */
-    static final Map<String, String> SORTS = new LinkedHashMap<>(
-            Map.of("valeur-desc", "valeur décroissante", "valeur-asc", "valeur croissante", "nom", "nom"));
+    static final Map<String, String> SORTS = sorts();
+
+    private static Map<String, String> sorts() {
+        Map<String, String> sorts = new LinkedHashMap<>();
+        sorts.put("valeur-desc", "valeur décroissante");
+        sorts.put("valeur-asc", "valeur croissante");
+        sorts.put("nom", "nom");
+        return Collections.unmodifiableMap(sorts);
+    }
 
     private final AtlasMaps maps;
     private final AtlasSources sources;
