@@ -59,15 +59,17 @@ class AtlasDownloadController {
 
     /**
      * The query string of every download: {@code variable} (required), {@code niveau} (département when absent),
-     * {@code annee} (the latest period when absent).
+     * {@code annee} (an indicator's period, the latest when absent), {@code horizon} (an exposure's DRIAS horizon,
+     * 2030, 2050 or 2100, the nearest when absent).
      */
-    record MapQuery(String variable, String niveau, String annee) {}
+    record MapQuery(String variable, String niveau, String annee, String horizon) {}
 
     private AtlasMap map(MapQuery query) {
         return maps.map(
                 MapVariable.parse(query.variable()),
                 AtlasMaps.level(query.niveau() == null ? "departement" : query.niveau()),
-                query.annee());
+                query.annee(),
+                query.horizon());
     }
 
     private static ResponseEntity<byte[]> file(AtlasMap map, String extension, MediaType type, byte[] body) {

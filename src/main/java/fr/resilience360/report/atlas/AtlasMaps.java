@@ -5,10 +5,12 @@ import fr.resilience360.shared.BadParameterException;
 import fr.resilience360.shared.PerVersion;
 import fr.resilience360.territory.TerritoryType;
 import fr.resilience360.territory.typology.TerritoryTypologies;
+import fr.resilience360.vulnerability.ClimateHorizon;
 import fr.resilience360.vulnerability.ExposureMaps;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
@@ -58,9 +60,15 @@ class AtlasMaps {
                         "niveau", "Niveau « " + niveau + " » inconnu : attendu region, departement, epci ou commune."));
     }
 
-    AtlasMap map(MapVariable variable, TerritoryType level, String annee) {
-        String key = variable.code() + "|" + level.code() + "|" + (annee == null ? "" : annee);
-        return keep("carte|" + key, () -> sources.map(variable, level, annee));
+    /**
+     * The map of a variable at a level: {@code annee} is an indicator's period (the latest when null), {@code horizon}
+     * the DRIAS horizon of an exposure that reads DRIAS indices (the nearest when null), ignored for other variables.
+     */
+    AtlasMap map(MapVariable variable, TerritoryType level, String annee, String horizon) {
+        Optional<ClimateHorizon> at = sources.horizon(variable, horizon);
+        String key = variable.code() + "|" + level.code() + "|" + (annee == null ? "" : annee) + "|"
+                + at.map(ClimateHorizon::code).orElse("");
+        return keep("carte|" + key, () -> sources.map(variable, level, annee, at));
     }
 
     String svg(AtlasMap map) {

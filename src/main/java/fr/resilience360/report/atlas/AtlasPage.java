@@ -4,6 +4,7 @@ import fr.resilience360.observatory.Observatory;
 import fr.resilience360.opendata.Distribution;
 import fr.resilience360.shared.BadParameterException;
 import fr.resilience360.territory.TerritoryType;
+import fr.resilience360.vulnerability.ClimateHorizon;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,26 +26,41 @@ class AtlasPage {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** How the table is sorted, as the URL says it. */
-    static final Map<String, String> SORTS = new LinkedHashMap<>(
-            Map.of("valeur-desc", "valeur décroissante", "valeur-asc", "valeur croissante", "nom", "nom"));
+    static final Map<String, String> SORTS = sorts();
+
+    private static Map<String, String> sorts() {
+        Map<String, String> sorts = new LinkedHashMap<>();
+        sorts.put("valeur-desc", "valeur décroissante");
+        sorts.put("valeur-asc", "valeur croissante");
+        sorts.put("nom", "nom");
+        return Collections.unmodifiableMap(sorts);
+    }
 
     private final AtlasMaps maps;
     private final AtlasSources sources;
     private final Observatory observatory;
+    private final CommuneZooms zooms;
 
-    AtlasPage(AtlasMaps maps, AtlasSources sources, Observatory observatory) {
+    AtlasPage(AtlasMaps maps, AtlasSources sources, Observatory observatory, CommuneZooms zooms) {
         this.maps = maps;
         this.sources = sources;
         this.observatory = observatory;
+        this.zooms = zooms;
     }
 
-    Map<String, Object> model(String variable, String niveau, String annee, String tri, int page) {
-        MapVariable v = MapVariable.parse(variable == null ? DEFAULT_VARIABLE : variable);
-        TerritoryType level = AtlasMaps.level(niveau == null ? TerritoryType.EPCI.code() : niveau);
+    /** The page's query string: every choice is in the URL. */
+    record Query(
+            String variable, String niveau, String annee, String horizon, String tri, int page, String departement) {}
+
+    Map<String, Object> model(Query q) {
+        MapVariable v = MapVariable.parse(q.variable() == null ? DEFAULT_VARIABLE : q.variable());
+        TerritoryType level = AtlasMaps.level(q.niveau() == null ? TerritoryType.EPCI.code() : q.niveau());
+        String tri = q.tri();
         if (!SORTS.containsKey(tri))
             throw new BadParameterException(
                     "tri", "Tri « " + tri + " » inconnu : attendu valeur-desc, valeur-asc ou nom.");
-        AtlasMap map = maps.map(v, level, annee);
+        AtlasMap map = maps.map(v, level, q.annee(), q.horizon());
+        Optional<ClimateHorizon> horizon = sources.horizon(v, q.horizon());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("map", map);
         model.put("variable", v.code());
@@ -57,18 +74,29 @@ class AtlasPage {
         model.put("counts", map.counts());
         model.put("legendJson", JSON.writeValueAsString(map.classes()));
         model.put("interactive", level != TerritoryType.COMMUNE);
-        model.put("query", query(v, level, map));
+        boolean zoomable = level == TerritoryType.COMMUNE;
+        model.put("departements", zoomable ? zooms.departements() : List.of());
+        boolean zoomed = zoomable && q.departement() != null && !q.departement().isBlank();
+        model.put("zoom", zoomed ? zooms.of(map, q.departement()) : null);
+        Map<String, String> horizons = new LinkedHashMap<>();
+        if (horizon.isPresent())
+            for (ClimateHorizon h : ClimateHorizon.values())
+                horizons.put(h.code(), h.code() + " — " + AtlasSources.warming(h));
+        model.put("horizons", horizons);
+        model.put("horizon", horizon.map(ClimateHorizon::code).orElse(""));
+        model.put("query", query(v, level, map, horizon));
         model.put("sorts", SORTS);
         model.put("tri", tri);
-        ranking(map, tri, page, model);
+        ranking(map, tri, q.page(), model);
         statistics(map, model);
         return model;
     }
 
-    /** The query string of the map's downloads: variable, level and the period actually shown. */
-    private static String query(MapVariable v, TerritoryType level, AtlasMap map) {
+    /** The query string of the map's downloads: variable, level and the period or horizon actually shown. */
+    private static String query(MapVariable v, TerritoryType level, AtlasMap map, Optional<ClimateHorizon> horizon) {
         String q = "variable=" + v.code() + "&niveau=" + level.code();
-        return map.periods().isEmpty() ? q : q + "&annee=" + map.period();
+        if (!map.periods().isEmpty()) q += "&annee=" + map.period();
+        return horizon.map(h -> "&horizon=" + h.code()).map(q::concat).orElse(q);
     }
 
     private static void ranking(AtlasMap map, String tri, int page, Map<String, Object> model) {

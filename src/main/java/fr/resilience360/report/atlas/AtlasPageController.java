@@ -20,10 +20,13 @@ class AtlasPageController {
             @RequestParam(required = false) String variable,
             @RequestParam(required = false) String niveau,
             @RequestParam(required = false) String annee,
+            @RequestParam(required = false) String horizon,
             @RequestParam(defaultValue = "valeur-desc") String tri,
             @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) String departement,
             Model model) {
-        model.addAllAttributes(this.page.model(variable, niveau, annee, tri, page));
+        model.addAllAttributes(
+                this.page.model(new AtlasPage.Query(variable, niveau, annee, horizon, tri, page, departement)));
         return "report/atlas";
     }
 }

@@ -11,12 +11,14 @@ import fr.resilience360.shared.BadParameterException;
 import fr.resilience360.territory.TerritoryDirectory;
 import fr.resilience360.territory.TerritorySummary;
 import fr.resilience360.territory.TerritoryType;
+import fr.resilience360.vulnerability.ClimateHorizon;
 import fr.resilience360.vulnerability.ExposureMaps;
 import fr.resilience360.vulnerability.Hazard;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,11 +68,20 @@ class AtlasSources {
         return exposures.hazards();
     }
 
-    AtlasMap map(MapVariable variable, TerritoryType level, String annee) {
+    /**
+     * The DRIAS horizon a variable is read at: for an exposure whose rule reads DRIAS indices, the one asked for (the
+     * nearest when absent; an unknown one is a French error naming {@code horizon}); none for any other variable.
+     */
+    Optional<ClimateHorizon> horizon(MapVariable variable, String horizon) {
+        if (variable.kind() != MapKind.EXPOSITION) return Optional.empty();
+        return exposures.hazard(variable.id()).filter(exposures::readsHorizon).map(h -> ClimateHorizon.parse(horizon));
+    }
+
+    AtlasMap map(MapVariable variable, TerritoryType level, String annee, Optional<ClimateHorizon> horizon) {
         return switch (variable.kind()) {
             case INDICATEUR -> indicator(variable, level, annee);
             case BESOIN -> need(variable, level);
-            case EXPOSITION -> exposure(variable, level);
+            case EXPOSITION -> exposure(variable, level, horizon);
             case TYPOLOGIE -> typology.map(variable, level, rows(level));
         };
     }
@@ -116,15 +127,30 @@ class AtlasSources {
         return numbers(variable, level, scale, values, MapClasses.quintiles(array(values), 2));
     }
 
-    private AtlasMap exposure(MapVariable variable, TerritoryType level) {
+    private AtlasMap exposure(MapVariable variable, TerritoryType level, Optional<ClimateHorizon> horizon) {
         Hazard hazard = exposures.hazard(variable.id()).orElseThrow(() -> MapVariable.unknown(variable));
-        Map<String, Double> values = exposures.of(hazard, level);
-        String source = "Source : exposition calculée par Résilience 360 sur les données ouvertes de l'observatoire"
-                + " (indices DRIAS à l'horizon le plus proche), sinon déclarée par la collectivité. " + CONTOURS
-                + ".";
+        ClimateHorizon at = horizon.orElse(ClimateHorizon.DEFAULT);
+        Map<String, Double> values = exposures.of(hazard, level, at);
         String title = "Exposition : " + hazard.label() + " (0 à 1)";
-        Scale scale = new Scale("horizon le plus proche", List.of(), title, "", source, 2, true);
+        String source = "Source : exposition calculée par Résilience 360 sur les données ouvertes de l'observatoire";
+        String period = "données les plus récentes";
+        if (horizon.isPresent()) {
+            title += ", horizon " + at.code() + " (TRACC-2023, " + warming(at) + ")";
+            source += " (indices DRIAS de la trajectoire de réchauffement de référence TRACC-2023, médiane de 17"
+                    + " modèles, à l'horizon " + at.code() + " : " + at.label() + ")";
+            period = "horizon " + at.code();
+        }
+        source += ", sinon déclarée par la collectivité. " + CONTOURS + ".";
+        Scale scale = new Scale(period, List.of(), title, "", source, 2, true);
         return numbers(variable, level, scale, values, MapClasses.exposureLevels());
+    }
+
+    /** « +2 °C dans le monde », from the horizon's label « décennie 2050 : +2 °C dans le monde, environ … ». */
+    static String warming(ClimateHorizon horizon) {
+        String label = horizon.label();
+        String after = label.substring(label.indexOf(':') + 1).strip();
+        int comma = after.indexOf(", ");
+        return comma < 0 ? after : after.substring(0, comma);
     }
 
     /**

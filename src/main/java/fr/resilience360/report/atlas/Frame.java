@@ -1,5 +1,7 @@
 package fr.resilience360.report.atlas;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
@@ -10,16 +12,29 @@ import tools.jackson.databind.JsonNode;
 record Frame(double minX, double maxY, double scale) {
 
     static Frame of(JsonNode regions) {
+        List<JsonNode> geometries = new ArrayList<>();
+        for (JsonNode f : regions.get("features")) geometries.add(f.get("geometry"));
+        return fitted(geometries, MapGeometry.WIDTH, MapGeometry.HEIGHT);
+    }
+
+    /** Fitted to the bounding box of these geometries, in a frame of at most {@code width} × {@code height}. */
+    static Frame fitted(List<JsonNode> geometries, double width, double height) {
+        double[] box = box(geometries);
+        double scale = Math.min(width / (box[1] - box[0]), height / (box[3] - box[2]));
+        return new Frame(box[0], box[3], scale);
+    }
+
+    /** The projected bounding box of these geometries: {min x, max x, min y, max y}, unscaled. */
+    static double[] box(List<JsonNode> geometries) {
         double[] box = {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
-        for (JsonNode f : regions.get("features"))
-            points(f.get("geometry").get("coordinates"), pt -> {
+        for (JsonNode g : geometries)
+            points(g.get("coordinates"), pt -> {
                 box[0] = Math.min(box[0], x(pt[0]));
                 box[1] = Math.max(box[1], x(pt[0]));
                 box[2] = Math.min(box[2], y(pt[1]));
                 box[3] = Math.max(box[3], y(pt[1]));
             });
-        double scale = Math.min(MapGeometry.WIDTH / (box[1] - box[0]), MapGeometry.HEIGHT / (box[3] - box[2]));
-        return new Frame(box[0], box[3], scale);
+        return box;
     }
 
     /** SVG path data of a Polygon or MultiPolygon, moved first by {@code move} ({a, b, c, d}) when not null. */

@@ -94,7 +94,7 @@ final class MapGeometry {
         return out;
     }
 
-    private static JsonNode load(String file) {
+    static JsonNode load(String file) {
         var resource = new ClassPathResource("data/geo/" + file + ".geojson.gz");
         try (InputStream in = new GZIPInputStream(resource.getInputStream())) {
             return JSON.readTree(in);

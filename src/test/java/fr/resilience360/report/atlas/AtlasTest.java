@@ -172,7 +172,11 @@ class AtlasTest {
         assertThat(mvc.get().uri("/cartes?variable=indicateur:apl_infirmiers&niveau=departement&annee=2022"))
                 .hasStatusOk()
                 .bodyText()
-                .contains("Évolution en France", "<option value=\"2023\">2023</option>");
+                .contains("Évolution en France", "<option value=\"2023\">2023</option>")
+                .containsSubsequence(
+                        "<option value=\"valeur-desc\" selected=\"selected\">valeur décroissante</option>",
+                        "<option value=\"valeur-asc\">valeur croissante</option>",
+                        "<option value=\"nom\">nom</option>");
         assertThat(mvc.get().uri("/cartes?variable=besoin:bv3&niveau=commune"))
                 .hasStatusOk()
                 .bodyText()
@@ -206,7 +210,7 @@ class AtlasTest {
     }
 
     /** The fields of a {@code ;}-separated line, RFC 4180 quotes undone. */
-    private static String[] fields(String line) {
+    static String[] fields(String line) {
         List<String> out = new java.util.ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
