@@ -50,6 +50,14 @@ class SurveyRepository {
     }
 
     /** A territory's surveys of a template still marked open, the latest first. */
+    /** Changes whenever a survey is opened, closed or its dates change, for any territory and template. */
+    String openingsState() {
+        return jdbc.sql("""
+                        select count(*) || ':' || coalesce(md5(string_agg(
+                            id || status || opens_at || coalesce(closes_at::text, ''), ',' order by id)), '')
+                        from survey.survey""").query(String.class).single();
+    }
+
     List<Survey> openOf(String territoryId, String template) {
         return jdbc.sql("select " + COLUMNS + " from survey.survey where territory_id = ? and template = ?"
                         + " and status = 'ouverte' order by id desc")

@@ -73,6 +73,14 @@ public class Surveys {
                 .map(this::link);
     }
 
+    /**
+     * Changes whenever {@link #openLink} may answer differently: a survey opened, closed or its dates changed (the
+     * day's own changes aside: a cache keyed on it also keys on the day). One small query on the surveys' table.
+     */
+    public String openLinksVersion() {
+        return repository.openingsState();
+    }
+
     /** The public link of a survey, the one its QR code holds. */
     String link(Survey survey) {
         return link(survey.token());

@@ -20,6 +20,7 @@ import java.util.List;
  * @param highlights the stress test's summary, null when no exposure of the territory is known
  * @param perceptionScope which survey answers count, in words; null without inhabitants' survey
  * @param actions the first recommended actions, empty when the catalogue recommends none
+ * @param survey the inhabitants' survey that takes answers now (its public link and QR code), null when none does
  */
 public record PortraitReport(
         TerritorySummary territory,
@@ -37,6 +38,7 @@ public record PortraitReport(
         String perceptionScope,
         List<ActionLine> actions,
         Link portrait,
+        Link survey,
         List<SourceLine> sources,
         LocalDate edited) {
 

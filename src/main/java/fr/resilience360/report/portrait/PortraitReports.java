@@ -9,6 +9,7 @@ import fr.resilience360.referential.Referential;
 import fr.resilience360.referential.Referentials;
 import fr.resilience360.shared.PrintedDocuments;
 import fr.resilience360.shared.QrCodes;
+import fr.resilience360.survey.Surveys;
 import fr.resilience360.territory.TerritorySummary;
 import fr.resilience360.territory.typology.TerritoryTypologies;
 import java.time.Clock;
@@ -34,6 +35,9 @@ public class PortraitReports {
 
     static final String PDF_TEMPLATE = "report/rapport-pdf";
 
+    /** The survey whose open link the report prints: the inhabitants' one. */
+    static final String SURVEY_TEMPLATE = "habitants";
+
     /** The report is dated in France's time zone. */
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -47,6 +51,7 @@ public class PortraitReports {
     private final ObjectProvider<PortraitHighlights> highlights;
     private final ObjectProvider<PortraitPerceptions> perceptions;
     private final ObjectProvider<RecommendedActions> recommendations;
+    private final Surveys surveys;
     private final Clock clock;
 
     @Autowired
@@ -60,7 +65,8 @@ public class PortraitReports {
             PrintedDocuments documents,
             ObjectProvider<PortraitHighlights> highlights,
             ObjectProvider<PortraitPerceptions> perceptions,
-            ObjectProvider<RecommendedActions> recommendations) {
+            ObjectProvider<RecommendedActions> recommendations,
+            Surveys surveys) {
         this(
                 scores,
                 exposures,
@@ -72,6 +78,7 @@ public class PortraitReports {
                 highlights,
                 perceptions,
                 recommendations,
+                surveys,
                 Clock.system(PARIS));
     }
 
@@ -86,6 +93,7 @@ public class PortraitReports {
             ObjectProvider<PortraitHighlights> highlights,
             ObjectProvider<PortraitPerceptions> perceptions,
             ObjectProvider<RecommendedActions> recommendations,
+            Surveys surveys,
             Clock clock) {
         this.scores = scores;
         this.exposures = exposures;
@@ -97,6 +105,7 @@ public class PortraitReports {
         this.highlights = highlights;
         this.perceptions = perceptions;
         this.recommendations = recommendations;
+        this.surveys = surveys;
         this.clock = clock;
     }
 
@@ -113,6 +122,7 @@ public class PortraitReports {
                 highlights,
                 perceptions,
                 recommendations,
+                surveys,
                 other);
     }
 
@@ -152,6 +162,7 @@ public class PortraitReports {
                 scope,
                 actions,
                 link(portraitPath(territory), "QR code du portrait en ligne de " + territory.name()),
+                surveyLink(territory),
                 sources,
                 LocalDate.now(clock));
     }
@@ -167,7 +178,7 @@ public class PortraitReports {
 
     /**
      * Changes whenever a report may change: the data, the scores and publications, the exposures and stress test, the
-     * perceptions, the recommendations, and the day (the report is dated).
+     * perceptions, the recommendations, the surveys open to inhabitants, and the day (the report is dated).
      */
     public String version() {
         PortraitHighlights h = highlights.getIfAvailable();
@@ -175,7 +186,7 @@ public class PortraitReports {
         RecommendedActions r = recommendations.getIfAvailable();
         return observatory.version() + "/" + referenceScores.version() + "/" + typologies.version() + "/"
                 + scores.version() + "/" + (h == null ? "-" : h.version()) + "/" + (p == null ? "-" : p.version())
-                + "/" + (r == null ? "-" : r.version()) + "/" + LocalDate.now(clock);
+                + "/" + (r == null ? "-" : r.version()) + "/" + surveys.openLinksVersion() + "/" + LocalDate.now(clock);
     }
 
     /** The site's public address, for the page's own links and QR codes. */
@@ -203,7 +214,17 @@ public class PortraitReports {
     }
 
     private PortraitReport.Link link(String path, String label) {
-        String url = documents.baseUrl() + path;
+        return absolute(documents.baseUrl() + path, label);
+    }
+
+    /** The inhabitants' survey open now: its public link is made to be spread, on paper too. */
+    private PortraitReport.Link surveyLink(TerritorySummary territory) {
+        return surveys.openLink(territory.id(), SURVEY_TEMPLATE)
+                .map(url -> absolute(url, "QR code de l'enquête ouverte aux habitants de " + territory.name()))
+                .orElse(null);
+    }
+
+    private static PortraitReport.Link absolute(String url, String label) {
         return new PortraitReport.Link(url, QrCodes.pngDataUri(url), label);
     }
 

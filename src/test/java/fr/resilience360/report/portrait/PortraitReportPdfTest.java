@@ -12,6 +12,8 @@ import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import fr.resilience360.IntegrationTest;
 import fr.resilience360.referential.Need;
 import fr.resilience360.referential.Referentials;
+import fr.resilience360.survey.CreatedSurvey;
+import fr.resilience360.survey.Surveys;
 import fr.resilience360.territory.Territories;
 import fr.resilience360.territory.TerritorySummary;
 import java.awt.image.BufferedImage;
@@ -34,7 +36,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 /**
  * The portrait report's PDF read back as a reader would: at most 20 A4 pages of real text naming the territory and
  * the 11 needs, with a source line and its year for every figure, title and language set, tagged; its QR codes,
- * decoded from the rendered pages, lead to the live portrait and to each recommended action's page.
+ * decoded from the rendered pages, lead to the live portrait, to the inhabitants' open survey and to each recommended
+ * action's page.
  */
 @IntegrationTest
 class PortraitReportPdfTest {
@@ -50,6 +53,9 @@ class PortraitReportPdfTest {
 
     @Autowired
     Referentials referentials;
+
+    @Autowired
+    Surveys surveys;
 
     @Test
     void thePdfNamesTheTerritoryAndTheElevenNeedsWithTheSourceAndYearOfEveryFigure() throws Exception {
@@ -85,11 +91,41 @@ class PortraitReportPdfTest {
                     .containsExactly(reports.baseUrl() + "/territoires/" + LORIENT_AGGLO + "/diagnostic");
             Set<String> all = new java.util.TreeSet<>();
             for (int page = 1; page < pdf.getNumberOfPages(); page++)
-                if (textOf(pdf, page).contains("/actions/")) all.addAll(qrCodes(pdf, page));
+                if (textOf(pdf, page).contains("/actions/"))
+                    qrCodes(pdf, page).stream()
+                            .filter(url -> url.contains("/actions/"))
+                            .forEach(all::add);
             assertThat(all)
                     .containsExactlyInAnyOrderElementsOf(report.actions().stream()
                             .map(a -> reports.baseUrl() + "/actions/" + a.actionId())
                             .toList());
+        }
+    }
+
+    @Test
+    void anOpenInhabitantsSurveyHasItsQrCodeBesideThePerception() throws Exception {
+        TerritorySummary lannion = territories.require("22113");
+        CreatedSurvey survey = surveys.create(lannion, "habitants", "PortraitReportPdfTest");
+        PortraitReport report = reports.report(lannion);
+        assertThat(report.survey().url()).isEqualTo(survey.link());
+        byte[] bytes = reports.pdf(lannion);
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/rapport-enquete-ouverte.pdf"), bytes);
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            int page = 0;
+            while (!textOf(pdf, page).contains("Une enquête auprès des habitants est ouverte")) page++;
+            assertThat(words(textOf(pdf, page))).contains(survey.link());
+            assertThat(qrCodes(pdf, page)).contains(survey.link());
+        }
+    }
+
+    @Test
+    void withoutAnOpenInhabitantsSurveyTheReportSaysSo() throws Exception {
+        TerritorySummary dep = territories.require("dep-22");
+        assertThat(reports.report(dep).survey()).isNull();
+        try (PDDocument pdf = Loader.loadPDF(reports.pdf(dep))) {
+            assertThat(words(new PDFTextStripper().getText(pdf)))
+                    .contains("Aucune enquête auprès des habitants n'est ouverte en ce moment");
         }
     }
 
