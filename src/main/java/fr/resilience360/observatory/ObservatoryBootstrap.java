@@ -58,7 +58,7 @@ class ObservatoryBootstrap implements ApplicationRunner {
             return;
         }
         out.accept("Observatoire : chargement de " + pending.size() + " jeux de données fournis");
-        ParallelImports parallel = new ParallelImports(imports, pending.size(), out);
+        ParallelImports parallel = new ParallelImports(b -> imports.importBundled(b, out), pending.size(), out);
         // a dataset feeding indicators of another (external) needs them in the catalogue: it comes after the others
         parallel.run(pending.stream().filter(b -> !feedsOthers(b)).toList());
         parallel.run(pending.stream().filter(ObservatoryBootstrap::feedsOthers).toList());

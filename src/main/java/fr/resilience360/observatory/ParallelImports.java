@@ -21,13 +21,14 @@ final class ParallelImports {
 
     static final int THREADS = 2;
 
-    private final DatasetImports imports;
+    private final Consumer<DatasetImports.Bundled> importer;
     private final int total;
     private final Consumer<String> out;
     private final AtomicInteger started = new AtomicInteger();
 
-    ParallelImports(DatasetImports imports, int total, Consumer<String> out) {
-        this.imports = imports;
+    /** {@code importer} imports one dataset in its own transaction ({@link DatasetImports#importBundled}). */
+    ParallelImports(Consumer<DatasetImports.Bundled> importer, int total, Consumer<String> out) {
+        this.importer = importer;
         this.total = total;
         this.out = out;
     }
@@ -66,7 +67,7 @@ final class ParallelImports {
     private void importOne(DatasetImports.Bundled bundled) {
         out.accept("[" + started.incrementAndGet() + "/" + total + "] "
                 + bundled.mapping().dataset().title());
-        imports.importBundled(bundled, out);
+        importer.accept(bundled);
     }
 
     private static long size(DatasetImports.Bundled bundled) {
