@@ -24,13 +24,13 @@ public class ValueRepository {
 
     /**
      * Recompute the sorted values and the distribution of every indicator, period and level from the values (table
-     * {@code observatory.level_distribution}, migration V22): ranks and percentiles are read from them by key. Grouped
-     * by series (an indicator's values at one period and level are one series: an indicator describes one actor type),
-     * read in the order of the primary key, so that only the values of each series are sorted (10 s instead of 40 s
-     * for a sort of 6.5 million rows on text keys).
+     * {@code observatory.level_distribution}, migration V22): ranks and percentiles are read from them by key. When
+     * each indicator's values at one period and level form one series (an indicator describes one actor type: the
+     * case of every bundled dataset), grouped by series and read in the order of the primary key, so that only each
+     * series' values are sorted (10 s instead of 40 s for a sort of 6.5 million rows on text keys); otherwise the
+     * series of one level are grouped together, as before V96.
      */
-    private static final List<String> DISTRIBUTIONS =
-            List.of("set local work_mem = '256MB'", "delete from observatory.level_distribution", """
+    private static final String DISTRIBUTIONS_BY_SERIES = """
             insert into observatory.level_distribution (indicator_id, period, territory_type, value_count, min_value,
               quantiles, max_value, mean_value, sorted_values)
             select s.indicator_id, s.period, s.territory_type, d.n, d.min_value, d.quantiles, d.max_value, d.mean_value,
@@ -40,7 +40,21 @@ public class ValueRepository {
                          max(value) as max_value, avg(value) as mean_value,
                          array_agg(value order by value) as sorted_values
                   from observatory.series_value group by series_id) d
-            join observatory.value_series s on s.id = d.series_id""");
+            join observatory.value_series s on s.id = d.series_id""";
+
+    private static final String DISTRIBUTIONS_BY_LEVEL = """
+            insert into observatory.level_distribution (indicator_id, period, territory_type, value_count, min_value,
+              quantiles, max_value, mean_value, sorted_values)
+            select s.indicator_id, s.period, s.territory_type, count(*), min(v.value),
+                   percentile_cont(array[0.1, 0.25, 0.5, 0.75, 0.9]) within group (order by v.value),
+                   max(v.value), avg(v.value), array_agg(v.value order by v.value)
+            from observatory.series_value v join observatory.value_series s on s.id = v.series_id
+            group by s.indicator_id, s.period, s.territory_type""";
+
+    /** Whether some indicator has values of two actor types at one period and level (two series for one level). */
+    private static final String SERIES_SHARING_A_LEVEL = """
+            select exists (select 1 from observatory.value_series
+                           group by indicator_id, period, territory_type having count(*) > 1)""";
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -97,8 +111,15 @@ public class ValueRepository {
                         delete from observatory.series_value v using observatory.value_source o
                         where o.id = v.source_id and o.method in ('agrege', 'calcule')""").update();
         series.copy(values);
-        DISTRIBUTIONS.forEach(sql -> jdbc.sql(sql).update());
+        distributions();
         loads.markLoaded(load, inputsVersion, values.size());
+    }
+
+    private void distributions() {
+        jdbc.sql("set local work_mem = '256MB'").update();
+        jdbc.sql("delete from observatory.level_distribution").update();
+        boolean shared = jdbc.sql(SERIES_SHARING_A_LEVEL).query(Boolean.class).single();
+        jdbc.sql(shared ? DISTRIBUTIONS_BY_LEVEL : DISTRIBUTIONS_BY_SERIES).update();
     }
 
     /** Fresh statistics and visibility maps after a bulk write (outside any transaction). */
