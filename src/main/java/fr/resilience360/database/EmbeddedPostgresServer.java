@@ -90,6 +90,13 @@ final class EmbeddedPostgresServer implements Closeable {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
+                // issue 14: no replica ever reads this cluster's WAL (backups are pg_dump), so keep only what crash
+                // recovery needs — minimal WAL, compressed full pages, about 128 MB on disk — instead of 1 GB
+                .setServerConfig("wal_level", "minimal")
+                .setServerConfig("max_wal_senders", "0")
+                .setServerConfig("wal_compression", "on")
+                .setServerConfig("max_wal_size", "128MB")
+                .setServerConfig("min_wal_size", "32MB")
                 .setServerConfig("unix_socket_directories", directory.toString())
                 .setConnectConfig("password", password)
                 .setConnectConfig("socketTimeout", "5");

@@ -28,6 +28,13 @@ class DeclaredValueRepository {
             from observatory.indicator_value where dataset_id = ?
             group by indicator_id, period, territory_type""";
 
+    /** A declared value into its series and its dataset's source (tables of migration V96). */
+    private static final String INSERT_VALUE = """
+            insert into observatory.series_value (series_id, territory_id, source_id, value, method_detail)
+            select s.id, ?, o.id, ?, ? from observatory.value_series s, observatory.value_source o
+            where s.indicator_id = ? and s.period = ? and s.actor_type = ? and s.territory_type = ?
+              and o.method = 'declare' and o.dataset_id = ? and o.method_detail is null""";
+
     private final JdbcClient jdbc;
     private final DatasetLoads loads;
 
@@ -48,26 +55,40 @@ class DeclaredValueRepository {
     void replace(DeclaredIndicatorValues declared) {
         String dataset = DeclaredIndicatorValues.DATASET;
         jdbc.sql("""
-                        delete from observatory.indicator_value
-                        where dataset_id = ? and territory_id = ? and actor_type = ?""")
+                        delete from observatory.series_value v
+                        using observatory.value_source o, observatory.value_series s
+                        where o.id = v.source_id and s.id = v.series_id and o.dataset_id = ?
+                          and v.territory_id = ? and s.actor_type = ?""")
                 .params(dataset, declared.territoryId(), declared.actorType().code())
                 .update();
-        for (DeclaredIndicatorValues.Value v : declared.values())
+        jdbc.sql("""
+                        insert into observatory.value_source (method, dataset_id) values ('declare', ?)
+                        on conflict (method, dataset_id, coalesce(method_detail, '')) do nothing""").param(dataset).update();
+        String level = TerritoryType.ofId(declared.territoryId()).code();
+        for (DeclaredIndicatorValues.Value v : declared.values()) {
             jdbc.sql("""
-                            insert into observatory.indicator_value (indicator_id, period, period_kind, actor_type,
-                              territory_id, value, method, method_detail, dataset_id, territory_type)
-                            values (?, ?, ?, ?, ?, ?, 'declare', ?, ?, ?)""")
+                            insert into observatory.value_series (indicator_id, period, period_kind, actor_type,
+                              territory_type) values (?, ?, ?, ?, ?)
+                            on conflict (indicator_id, period, actor_type, territory_type) do nothing""")
                     .params(
                             v.indicatorId(),
                             v.period().toString(),
                             v.period().kind().code(),
                             declared.actorType().code(),
+                            level)
+                    .update();
+            jdbc.sql(INSERT_VALUE)
+                    .params(
                             declared.territoryId(),
                             v.value(),
                             declared.methodDetail(v),
-                            dataset,
-                            TerritoryType.ofId(declared.territoryId()).code())
+                            v.indicatorId(),
+                            v.period().toString(),
+                            declared.actorType().code(),
+                            level,
+                            dataset)
                     .update();
+        }
         jdbc.sql("""
                         delete from observatory.level_distribution
                         where indicator_id in (select id from observatory.indicator where dataset_id = ?)""").param(dataset).update();

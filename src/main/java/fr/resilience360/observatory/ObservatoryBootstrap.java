@@ -35,6 +35,10 @@ class ObservatoryBootstrap implements ApplicationRunner {
         this.area = area;
     }
 
+    private static boolean feedsOthers(DatasetImports.Bundled b) {
+        return b.mapping().indicators().stream().anyMatch(i -> Boolean.TRUE.equals(i.external()));
+    }
+
     @Override
     public void run(ApplicationArguments args) {
         progress.start();
@@ -54,12 +58,10 @@ class ObservatoryBootstrap implements ApplicationRunner {
             return;
         }
         out.accept("Observatoire : chargement de " + pending.size() + " jeux de données fournis");
-        int n = 0;
-        for (var bundled : pending) {
-            out.accept("[" + ++n + "/" + pending.size() + "] "
-                    + bundled.mapping().dataset().title());
-            imports.importBundled(bundled, out);
-        }
+        ParallelImports parallel = new ParallelImports(b -> imports.importBundled(b, out), pending.size(), out);
+        // a dataset feeding indicators of another (external) needs them in the catalogue: it comes after the others
+        parallel.run(pending.stream().filter(b -> !feedsOthers(b)).toList());
+        parallel.run(pending.stream().filter(ObservatoryBootstrap::feedsOthers).toList());
         if (grid) area.register(out);
         recomputation.recomputeAll(out);
     }

@@ -38,6 +38,10 @@ class CatalogueRepository {
                 .list();
         if (!taken.isEmpty())
             throw new ImportException(file, "indicateurs déjà fournis par un autre jeu de données : " + taken);
+        // their values first: series_value has no foreign key (migration V96)
+        jdbc.sql("""
+                        delete from observatory.series_value v using observatory.value_series s, observatory.indicator i
+                        where s.id = v.series_id and i.id = s.indicator_id and i.dataset_id = ? and i.id <> all(?)""").params(d.id(), ids).update();
         jdbc.sql("delete from observatory.indicator where dataset_id = ? and id <> all(?)")
                 .params(d.id(), ids)
                 .update();

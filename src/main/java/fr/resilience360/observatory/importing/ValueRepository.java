@@ -3,14 +3,10 @@ package fr.resilience360.observatory.importing;
 import fr.resilience360.observatory.IndicatorValue;
 import fr.resilience360.observatory.Observatory;
 import fr.resilience360.shared.DatasetLoads;
-import fr.resilience360.territory.TerritoryType;
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
@@ -24,29 +20,55 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class ValueRepository {
 
-    private static final int CHUNK = 50_000;
     private static final int LONG_STATEMENT_MILLIS = 10 * 60 * 1000;
 
     /**
      * Recompute the sorted values and the distribution of every indicator, period and level from the values (table
-     * {@code observatory.level_distribution}, migration V22): ranks and percentiles are read from them by key.
+     * {@code observatory.level_distribution}, migration V22): ranks and percentiles are read from them by key. When
+     * each indicator's values at one period and level form one series (an indicator describes one actor type: the
+     * case of every bundled dataset), grouped by series and read in the order of the primary key, so that only each
+     * series' values are sorted (10 s instead of 40 s for a sort of 6.5 million rows on text keys); otherwise the
+     * series of one level are grouped together, as before V96.
      */
-    private static final List<String> DISTRIBUTIONS =
-            List.of("set local work_mem = '256MB'", "delete from observatory.level_distribution", """
+    private static final String DISTRIBUTIONS_BY_SERIES = """
             insert into observatory.level_distribution (indicator_id, period, territory_type, value_count, min_value,
               quantiles, max_value, mean_value, sorted_values)
-            select indicator_id, period, territory_type, count(*), min(value),
-                   percentile_cont(array[0.1, 0.25, 0.5, 0.75, 0.9]) within group (order by value),
-                   max(value), avg(value), array_agg(value order by value)
-            from observatory.indicator_value
-            group by indicator_id, period, territory_type""");
+            select s.indicator_id, s.period, s.territory_type, d.n, d.min_value, d.quantiles, d.max_value, d.mean_value,
+                   d.sorted_values
+            from (select series_id, count(*) as n, min(value) as min_value,
+                         percentile_cont(array[0.1, 0.25, 0.5, 0.75, 0.9]) within group (order by value) as quantiles,
+                         max(value) as max_value, avg(value) as mean_value,
+                         array_agg(value order by value) as sorted_values
+                  from observatory.series_value group by series_id) d
+            join observatory.value_series s on s.id = d.series_id""";
+
+    private static final String DISTRIBUTIONS_BY_LEVEL = """
+            insert into observatory.level_distribution (indicator_id, period, territory_type, value_count, min_value,
+              quantiles, max_value, mean_value, sorted_values)
+            select s.indicator_id, s.period, s.territory_type, count(*), min(v.value),
+                   percentile_cont(array[0.1, 0.25, 0.5, 0.75, 0.9]) within group (order by v.value),
+                   max(v.value), avg(v.value), array_agg(v.value order by v.value)
+            from observatory.series_value v join observatory.value_series s on s.id = v.series_id
+            group by s.indicator_id, s.period, s.territory_type""";
+
+    /** Whether some indicator has values of two actor types at one period and level (two series for one level). */
+    private static final String SERIES_SHARING_A_LEVEL = """
+            select exists (select 1 from observatory.value_series
+                           group by indicator_id, period, territory_type having count(*) > 1)""";
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final DatasetLoads loads;
     private final CatalogueRepository catalogue;
+    private final SeriesRepository series;
 
-    ValueRepository(JdbcClient jdbc, DataSource dataSource, DatasetLoads loads, CatalogueRepository catalogue) {
+    ValueRepository(
+            JdbcClient jdbc,
+            DataSource dataSource,
+            DatasetLoads loads,
+            CatalogueRepository catalogue,
+            SeriesRepository series) {
+        this.series = series;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.loads = loads;
@@ -61,10 +83,10 @@ public class ValueRepository {
     public void replaceDataset(DatasetMapping mapping, String file, String version, List<IndicatorValue> values) {
         allowLongStatements();
         catalogue.replace(mapping, file, version, values.size());
-        jdbc.sql("delete from observatory.indicator_value where dataset_id = ? and method = 'publie'")
-                .param(mapping.dataset().id())
-                .update();
-        copy(values);
+        jdbc.sql("""
+                        delete from observatory.series_value v using observatory.value_source o
+                        where o.id = v.source_id and o.dataset_id = ? and o.method = 'publie'""").param(mapping.dataset().id()).update();
+        series.copy(values);
         loads.markLoaded(Observatory.LOAD_PREFIX + mapping.dataset().id(), version, values.size());
     }
 
@@ -85,16 +107,25 @@ public class ValueRepository {
     @Transactional
     public void replaceComputed(List<IndicatorValue> values, String load, String inputsVersion) {
         allowLongStatements();
-        jdbc.sql("delete from observatory.indicator_value where method in ('agrege', 'calcule')")
-                .update();
-        copy(values);
-        DISTRIBUTIONS.forEach(sql -> jdbc.sql(sql).update());
+        jdbc.sql("""
+                        delete from observatory.series_value v using observatory.value_source o
+                        where o.id = v.source_id and o.method in ('agrege', 'calcule')""").update();
+        series.copy(values);
+        distributions();
         loads.markLoaded(load, inputsVersion, values.size());
+    }
+
+    private void distributions() {
+        jdbc.sql("set local work_mem = '256MB'").update();
+        jdbc.sql("delete from observatory.level_distribution").update();
+        boolean shared = jdbc.sql(SERIES_SHARING_A_LEVEL).query(Boolean.class).single();
+        jdbc.sql(shared ? DISTRIBUTIONS_BY_LEVEL : DISTRIBUTIONS_BY_SERIES).update();
     }
 
     /** Fresh statistics and visibility maps after a bulk write (outside any transaction). */
     public void maintain() {
-        jdbc.sql("vacuum (analyze) observatory.indicator_value, observatory.level_distribution")
+        jdbc.sql("vacuum (analyze) observatory.series_value, observatory.value_series, observatory.value_source,"
+                        + " observatory.level_distribution")
                 .update();
     }
 
@@ -112,45 +143,5 @@ public class ValueRepository {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-    }
-
-    private void copy(List<IndicatorValue> values) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            for (int from = 0; from < values.size(); from += CHUNK) {
-                StringBuilder text = new StringBuilder();
-                for (IndicatorValue v : values.subList(from, Math.min(values.size(), from + CHUNK))) append(text, v);
-                copy.copyIn(
-                        "copy observatory.indicator_value (indicator_id, period, period_kind, actor_type, territory_id,"
-                                + " value, method, method_detail, coverage, flags, dataset_id, territory_type)"
-                                + " from stdin",
-                        new StringReader(text.toString()));
-            }
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("Écriture des valeurs impossible : " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
-
-    private static void append(StringBuilder s, IndicatorValue v) {
-        IndicatorValue.Provenance p = v.provenance();
-        s.append(escape(v.indicatorId())).append('\t');
-        s.append(v.period()).append('\t').append(v.period().kind().code()).append('\t');
-        s.append(v.key().actorType().code())
-                .append('\t')
-                .append(escape(v.territoryId()))
-                .append('\t');
-        s.append(v.value()).append('\t').append(p.method().code()).append('\t');
-        s.append(p.methodDetail() == null ? "\\N" : escape(p.methodDetail())).append('\t');
-        s.append(p.coverage() == null ? "\\N" : p.coverage().toString()).append('\t');
-        s.append('{').append(String.join(",", p.flags())).append('}').append('\t');
-        s.append(escape(p.datasetId())).append('\t');
-        s.append(TerritoryType.ofId(v.territoryId()).code()).append('\n');
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("\t", " ").replace("\n", " ");
     }
 }
