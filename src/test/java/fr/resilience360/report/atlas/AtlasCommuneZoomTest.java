@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.resilience360.IntegrationTest;
 import fr.resilience360.territory.TerritoryDirectory;
-import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -101,14 +100,10 @@ class AtlasCommuneZoomTest {
     }
 
     private String[] csvLine(String query, String code) throws Exception {
-        for (String line : text("/api/v1/cartes/donnees.csv?" + query).split("\r\n"))
-            if (line.startsWith(code + ";")) return AtlasTest.fields(line);
-        throw new AssertionError("aucune ligne " + code);
+        return AtlasTest.csvLine(mvc, query, code);
     }
 
     private String text(String uri) throws Exception {
-        var result = mvc.get().uri(uri).exchange();
-        assertThat(result).hasStatusOk();
-        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return AtlasTest.text(mvc, uri);
     }
 }

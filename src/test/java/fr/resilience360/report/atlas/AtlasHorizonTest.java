@@ -129,14 +129,10 @@ class AtlasHorizonTest {
     }
 
     private String[] csvLine(String query, String code) throws Exception {
-        for (String line : text("/api/v1/cartes/donnees.csv?" + query).split("\r\n"))
-            if (line.startsWith(code + ";")) return AtlasTest.fields(line);
-        throw new AssertionError("aucune ligne " + code);
+        return AtlasTest.csvLine(mvc, query, code);
     }
 
     private String text(String uri) throws Exception {
-        var result = mvc.get().uri(uri).exchange();
-        assertThat(result).hasStatusOk();
-        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return AtlasTest.text(mvc, uri);
     }
 }

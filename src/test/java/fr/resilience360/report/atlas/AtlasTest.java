@@ -209,6 +209,20 @@ class AtlasTest {
         throw new AssertionError("aucune ligne " + code);
     }
 
+    /** The line of this territory code in the map data's CSV for this query, as fields. */
+    static String[] csvLine(MockMvcTester mvc, String query, String code) throws Exception {
+        for (String line : text(mvc, "/api/v1/cartes/donnees.csv?" + query).split("\r\n"))
+            if (line.startsWith(code + ";")) return fields(line);
+        throw new AssertionError("aucune ligne " + code);
+    }
+
+    /** The body of a successful GET, read as UTF-8. */
+    static String text(MockMvcTester mvc, String uri) throws Exception {
+        var result = mvc.get().uri(uri).exchange();
+        assertThat(result).hasStatusOk();
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
     /** The fields of a {@code ;}-separated line, RFC 4180 quotes undone. */
     static String[] fields(String line) {
         List<String> out = new java.util.ArrayList<>();
